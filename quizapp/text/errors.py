@@ -1,0 +1,2 @@
+class InputError(ValueError):
+    """A document that cannot be read; the message says why, in plain words."""

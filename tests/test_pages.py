@@ -1,0 +1,87 @@
+"""Library, document and section pages, in English and Persian, full page and fragment."""
+
+import pytest
+from django.core.management import call_command
+from django.utils.html import escape
+
+from quizapp.models import Document
+
+pytestmark = pytest.mark.django_db
+
+
+def test_library_lists_every_document_with_counts(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    for document in Document.objects.with_counts():
+        assert escape(document.title) in html
+    assert 'lang="fa" dir="rtl"' in html
+    assert "htmx" in html  # htmx is loaded for the pages that use it
+
+
+def test_document_page_lists_the_table_of_contents(client):
+    html = client.get("/documents/trotsky-history-vol3/").content.decode()
+    assert "فصل اول" in html
+    assert "دهقانان پیش از اکتبر" in html
+    assert "ضمیمه‌ی سوم" in html
+    assert "یادداشت‌ها" in html
+    assert html.count('class="level-1"') == 15  # 10 chapters, conclusion, 3 appendices, notes
+
+
+def test_english_section_reader(client):
+    document = Document.objects.get(slug="woytinsky-unrest-in-petrograd")
+    section = document.sections.get(title="UNREST IN PETROGRAD")
+    response = client.get(section.get_absolute_url())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<article id="reader" class="reader" lang="en" dir="ltr"' in html
+    assert "Tauride Palace" in html
+    assert "<html" in html
+
+
+def test_persian_section_reader_is_right_to_left(client):
+    response = client.get("/documents/trotsky-history-vol3/sections/1/")
+    html = response.content.decode()
+    assert 'lang="fa" dir="rtl"' in html
+    assert "دهقانان پیش از اکتبر" in html
+    assert 'rel="next"' in html
+    assert 'hx-get="/documents/trotsky-history-vol3/sections/2/"' in html
+    assert 'href="/documents/trotsky-history-vol3/sections/2/"' in html
+
+
+def test_htmx_request_gets_only_the_reader_fragment(client):
+    response = client.get(
+        "/documents/trotsky-history-vol3/sections/2/", headers={"HX-Request": "true"}
+    )
+    html = response.content.decode()
+    assert html.lstrip().startswith('<article id="reader"')
+    assert "<html" not in html
+    assert "HX-Request" in response["Vary"]
+
+
+def test_missing_pages_are_404(client):
+    assert client.get("/documents/nope/").status_code == 404
+    assert client.get("/documents/trotsky-history-vol3/sections/999/").status_code == 404
+
+
+def test_post_is_refused(client):
+    assert client.post("/").status_code == 405
+
+
+def test_html_in_a_document_is_shown_as_text(client, tmp_path):
+    path = tmp_path / "html.txt"
+    path.write_text('<script>alert("x")</script> & <b>bold</b> claims\n')
+    call_command("ingest", str(path), verbosity=0)
+    html = client.get("/documents/html/sections/1/").content.decode()
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in html
+
+
+def test_admin_is_for_staff_only(client, django_user_model):
+    assert client.get("/admin/").status_code == 302
+    learner = django_user_model.objects.create_user("learner", password="pw-123456789")
+    client.force_login(learner)
+    assert client.get("/admin/").status_code == 302
+    staff = django_user_model.objects.create_superuser("boss", password="pw-123456789")
+    client.force_login(staff)
+    assert client.get("/admin/quizapp/document/").status_code == 200
