@@ -50,8 +50,8 @@ setup: $(VENV)/.installed var/static/staticfiles.json
 
 run: setup
 	@echo "Serving quizapp on http://$(HOST):$(PORT)  (Ctrl-C stops it)"
-	@trap 'kill 0' INT TERM EXIT; \
-	$(PY) manage.py db_worker --verbosity 0 & \
+	@$(PY) manage.py db_worker --verbosity 0 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT; \
 	$(VENV)/bin/gunicorn quizapp.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
 
 dev: setup
