@@ -9,6 +9,7 @@ from django.utils.text import slugify
 
 from quizapp.manifest import Entry
 from quizapp.models import Document, Passage, Section
+from quizapp.registry import extract_version, prune_entities, store_mentions
 from quizapp.text.decode import decode_document
 from quizapp.text.errors import InputError
 from quizapp.text.pipeline import ParsedDocument, content_hash, parse_document
@@ -27,6 +28,7 @@ class Outcome:
     status: str  # created, replaced, updated (metadata only), unchanged
     sections: int
     passages: int
+    mentions: int = 0
 
 
 def entry_for_path(path: Path, *, manifest_entries: Iterable[Entry]) -> Entry:
@@ -53,7 +55,7 @@ def read_source(entry: Entry, *, max_bytes: int) -> Source:
         raw = decode_document(data, max_bytes=max_bytes)
     except InputError as exc:
         raise InputError(f"{entry.path}: {exc}") from None
-    return Source(entry, raw, content_hash(raw))
+    return Source(entry, raw, content_hash(raw, extract_version()))
 
 
 def ingest_sources(
@@ -75,7 +77,9 @@ def ingest_sources(
             )
         on_parsed(source)
     with transaction.atomic():
-        return [_store(source, parsed.get(source.entry.slug)) for source in sources]
+        outcomes = [_store(source, parsed.get(source.entry.slug)) for source in sources]
+        prune_entities()
+    return outcomes
 
 
 def _store(source: Source, parsed: ParsedDocument | None) -> Outcome:
@@ -83,7 +87,8 @@ def _store(source: Source, parsed: ParsedDocument | None) -> Outcome:
     if parsed is None:
         document = Document.objects.get(slug=entry.slug)
         status = _update_metadata(document, entry)
-        return Outcome(entry.slug, status, document.sections.count(), document.passages.count())
+        counts = (document.sections.count(), document.passages.count(), document.mentions.count())
+        return Outcome(entry.slug, status, *counts)
     document, created = Document.objects.update_or_create(
         slug=entry.slug,
         defaults={
@@ -100,7 +105,9 @@ def _store(source: Source, parsed: ParsedDocument | None) -> Outcome:
     if not created:
         document.sections.all().delete()  # passages follow by cascade
     sections, passages = _store_structure(document, parsed)
-    return Outcome(entry.slug, "created" if created else "replaced", sections, passages)
+    mentions = store_mentions(document)
+    status = "created" if created else "replaced"
+    return Outcome(entry.slug, status, sections, passages, mentions)
 
 
 def _update_metadata(document: Document, entry: Entry) -> str:

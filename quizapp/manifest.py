@@ -18,6 +18,7 @@ class Entry:
     language: str | None = None  # None: detected from the text
     author: str = ""
     year: int | None = None
+    default_year: int | None = None  # the year of a date that gives none
     calendar: str = "unknown"
     source: str = ""
     notes: str = ""
@@ -64,11 +65,12 @@ def _entry(manifest: Path, number: int, item: object) -> Entry:
     calendar = item.get("calendar") or "unknown"
     if calendar not in CALENDARS:
         raise InputError(f"{where}: calendar must be one of {', '.join(CALENDARS)}")
-    year = item.get("year")
-    if year is not None and not isinstance(year, int):
-        raise InputError(f"{where}: year must be a whole number")
+    years = {key: item.get(key) for key in ("year", "default_year")}
+    for key, value in years.items():
+        if value is not None and not isinstance(value, int):
+            raise InputError(f"{where}: {key} must be a whole number")
     texts = {key: str(item.get(key) or "") for key in _TEXT_FIELDS}
     path = (manifest.parent / item["file"]).resolve()
     return Entry(
-        slug=item["slug"], path=path, language=language, year=year, calendar=calendar, **texts
+        slug=item["slug"], path=path, language=language, calendar=calendar, **years, **texts
     )

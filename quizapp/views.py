@@ -1,11 +1,12 @@
-"""Library pages: thin views over the models' own queries."""
+"""Library, people and timeline pages: thin views over the models' own queries."""
 
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
-from quizapp.models import Document, Section
+from quizapp.models import Document, Entity, Mention, Section
 
 
 @require_GET
@@ -42,3 +43,33 @@ def section(request: HttpRequest, slug: str, order: int) -> HttpResponse:
     if request.htmx:
         template += "#reader"
     return render(request, template, context)
+
+
+@require_GET
+def people(request: HttpRequest) -> HttpResponse:
+    language = request.GET.get("lang", "")
+    entities = Entity.objects.people().with_mention_counts().order_by("-mention_count", "name")
+    if language in ("en", "fa"):
+        entities = entities.filter(language=language)
+    page = Paginator(entities, 60).get_page(request.GET.get("page"))
+    return render(request, "quizapp/people.html", {"page": page, "language": language})
+
+
+@require_GET
+def person(request: HttpRequest, pk: int) -> HttpResponse:
+    entity = get_object_or_404(Entity, pk=pk)
+    mentions = entity.mentions.select_related("passage", "document").order_by("document", "start")
+    page = Paginator(mentions, 50).get_page(request.GET.get("page"))
+    return render(request, "quizapp/person.html", {"entity": entity, "page": page})
+
+
+@require_GET
+def timeline(request: HttpRequest) -> HttpResponse:
+    mentions = Mention.objects.dated().select_related("document", "passage__section")
+    documents = Document.objects.defer("raw_text", "text", "offset_map")
+    slug = request.GET.get("document", "")
+    if slug:
+        mentions = mentions.filter(document__slug=slug)
+    page = Paginator(mentions, 100).get_page(request.GET.get("page"))
+    context = {"page": page, "documents": documents, "current": slug}
+    return render(request, "quizapp/timeline.html", context)

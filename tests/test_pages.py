@@ -1,5 +1,7 @@
 """Library, document and section pages, in English and Persian, full page and fragment."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 from django.utils.html import escape
@@ -85,3 +87,27 @@ def test_admin_is_for_staff_only(client, django_user_model):
     staff = django_user_model.objects.create_superuser("boss", password="pw-123456789")
     client.force_login(staff)
     assert client.get("/admin/quizapp/document/").status_code == 200
+
+
+def test_people_page_lists_people_of_both_languages(client):
+    html = client.get("/people/").content.decode()
+    assert "Kamenev" in html and "کرنسکی" in html
+    persian = client.get("/people/?lang=fa").content.decode()
+    assert "کرنسکی" in persian and "Kamenev" not in persian
+
+
+def test_person_page_shows_each_mention_highlighted_in_its_passage(client):
+    from quizapp.models import Entity
+
+    kamenev = Entity.objects.get(kind="PERSON", language="en", name__endswith="Kamenev")
+    html = client.get(kamenev.get_absolute_url()).content.decode()
+    assert "<mark>Kamenev" in html
+    assert kamenev.mentions.first().passage.get_absolute_url() in html
+
+
+def test_timeline_orders_dates_and_shows_both_calendars(client):
+    html = client.get("/timeline/?document=lenin-cc-meeting-november-1917").content.decode()
+    assert "1917-11-14" in html
+    assert "Old Style" in html and "New Style" in html
+    values = re.findall(r"<time>([^<]+)</time>", html)
+    assert values == sorted(values) and values

@@ -123,7 +123,7 @@ def test_persian_normalisation_and_offsets_back_to_the_original():
         ("بیست و سوم", 23),
         ("بيست و يکم", 21),
         ("سی ام", 30),
-        ("سی‌ویکم", None),
+        ("سی‌ویکم", 31),
         ("سی و یکم", 31),
         ("۱۲", 12),
         ("12", 12),
@@ -240,3 +240,21 @@ def test_a_new_persian_document_with_eleventh_chapter():
         ("chapter", 11, "راه\u200cآهن و اعتصاب"),
         ("appendix", 1, "اسناد"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("سومین", 3),
+        ("نخستین", 1),
+        ("اولین", 1),
+        ("هیژدهم", 18),
+        ("بیست وسوم", 23),
+        ("۲۵ام", 25),
+        ("سی بیست", None),
+        ("دو سه", None),
+        ("صد و بیست و یکم", 121),
+    ],
+)
+def test_more_persian_number_forms(phrase, value):
+    assert parse_ordinal(phrase) == value

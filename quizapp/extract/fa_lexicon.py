@@ -81,8 +81,8 @@ def is_inflected(word: str) -> bool:
     """True for a verb form, or a lexicon word with a plural, ezafe or adjectival ending."""
     if _is_verb_form(word):
         return True
-    if word.endswith("ا") and in_lexicon(word + "\u064b"):  # adverb whose tanvin was dropped
-        return True
+    if word.endswith("ا") and (in_lexicon(word + "\u064b") or in_lexicon(word[:-1])):
+        return True  # an adverb whose tanvin was dropped: « قاطعا » ← « قاطع »
     if word.endswith("گان") and in_lexicon(word[:-3] + "ه"):  # « نمایندگان » ← « نماینده »
         return True
     return any(
@@ -108,6 +108,7 @@ def is_ordinary(word: str, *, looks_like_name: bool) -> bool:
 
 def _is_verb_form(word: str) -> bool:
     stems = verb_stems()
+    word = word.replace("\u200c", "")  # « می‌نویسند » as « مینویسند »
     for prefix in ("", *_VERB_PREFIXES):
         if not word.startswith(prefix):
             continue

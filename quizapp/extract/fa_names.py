@@ -138,7 +138,7 @@ def type_scores(evidence: dict[str, Evidence]) -> dict[str, float]:
             if stem in scores or _excluded(stem, ev):
                 continue
             confident = {other for other in ev.listed_with if scores.get(other, 0) >= 0.55}
-            if confident and not _ordinary(stem):
+            if confident and not is_ordinary_stem(stem):
                 scores[stem] = 0.55
             elif _famous(ev, confident):
                 scores[stem] = 0.6
@@ -160,14 +160,14 @@ def _excluded(stem: str, ev: Evidence) -> bool:
     )
 
 
-def _ordinary(stem: str) -> bool:
+def is_ordinary_stem(stem: str) -> bool:
     return is_ordinary(stem, looks_like_name=bool(cues.STRONG_NAME_ENDING.search(stem)))
 
 
 def _type_score(stem: str, ev: Evidence) -> float:
     if _excluded(stem, ev):
         return 0.0
-    if _ordinary(stem):
+    if is_ordinary_stem(stem):
         return 0.0  # only the company it keeps can make an ordinary word a name (below)
     ending = 0.35 if cues.STRONG_NAME_ENDING.search(stem) else 0.0
     ending = ending or (0.2 if cues.NAME_ENDING.search(stem) else 0.0)
@@ -176,17 +176,36 @@ def _type_score(stem: str, ev: Evidence) -> float:
     return min(score, 0.98)
 
 
-def find_names_fa(text: str) -> list[Mention]:
-    """PERSON, PLACE and ORG mentions in normalised Persian text."""
-    tokens = tokenize(text)
-    scores = type_scores(gather(tokens))
-    mentions = []
+def person_mentions(tokens: list[Token], scores: dict[str, float], text: str) -> list[Mention]:
+    """Each occurrence of a name type, typed by its own context; adjacent names joined."""
+    mentions: list[Mention] = []
     for i, token in enumerate(tokens):
         score = scores.get(token.stem)
         if score is None or not _candidate(token) or token.suffix in cues.PLURAL_SUFFIXES:
             continue
         kind = _head(tokens, i) or PERSON
         end = token.start + len(token.stem)
+        previous = mentions[-1] if mentions else None
+        if (
+            kind == PERSON
+            and previous
+            and previous.type == PERSON
+            and _adjacent(text, previous, token)
+        ):
+            score = max(score, previous.confidence)
+            mentions[-1] = Mention(PERSON, text[previous.start : end], previous.start, end, score)
+            continue
         confidence = score if kind == PERSON else 0.5
         mentions.append(Mention(kind, text[token.start : end], token.start, end, confidence))
     return mentions
+
+
+def _adjacent(text: str, previous: Mention, token: Token) -> bool:
+    """Two name words with only a space or a hyphen between: one name (« روزا لوکزامبورگ »)."""
+    return text[previous.end : token.start].strip(" -") == ""
+
+
+def find_names_fa(text: str) -> list[Mention]:
+    """PERSON mentions (and PLACE/ORG ones where a head word says so) in normalised Persian."""
+    tokens = tokenize(text)
+    return person_mentions(tokens, type_scores(gather(tokens)), text)

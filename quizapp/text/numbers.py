@@ -26,6 +26,7 @@ _UNITS = {
     "هفده": 17,
     "هجده": 18,
     "هیجده": 18,
+    "هیژده": 18,
     "نوزده": 19,
 }
 _TENS = {
@@ -68,7 +69,9 @@ def _word_value(word: str) -> int | None:
 
 
 def _ordinal_stem(word: str) -> tuple[str, bool]:
-    """Strip an ordinal suffix (-م, -مین, -ام); say whether there was one."""
+    """Strip an ordinal suffix (-م, -مین, -ام, -ین); say whether there was one."""
+    if word.endswith("ین") and word[:-2] in _ORDINAL_SPECIAL:  # « سومین »، « نخستین »
+        word = word[:-2]
     if word in _ORDINAL_SPECIAL:
         return word, True
     for suffix in ("مین", "امین", "ام", "م"):
@@ -77,32 +80,49 @@ def _ordinal_stem(word: str) -> tuple[str, bool]:
     return word, False
 
 
-def parse_number_words(phrase: str) -> tuple[int, bool] | None:
-    """``(value, is_ordinal)`` for a phrase like « بیست و سوم » or « سی »; else None."""
+def _parts(phrase: str) -> list[str]:
+    """The number words of a phrase, with « و » dropped (also when written « وسوم »)."""
     folded = _ORDINAL_GAP.sub("", fold_persian(phrase).strip())
-    parts = [p for p in re.split(r"\s+و\s+|\s+", folded) if p]
+    parts = []
+    for word in folded.split():
+        if word == "و":
+            continue
+        stem = _ordinal_stem(word[1:])[0]
+        if word.startswith("و") and parts and (stem in _ORDINAL_SPECIAL or _word_value(stem)):
+            word = word[1:]
+        parts.append(word)
+    return parts
+
+
+def parse_number_words(phrase: str) -> tuple[int, bool] | None:
+    """``(value, is_ordinal)`` for a phrase like « بیست و سوم » or « سی »; else None.
+
+    Parts must fall in size as Persian writes them (hundreds, tens, units): « سی بیست »
+    and « دو سه » are no numbers.
+    """
+    parts = _parts(phrase)
     if not parts:
         return None
-    total, ordinal = 0, False
+    total, ordinal, previous = 0, False, 1000  # no thousands: days, chapters, ranks
     for index, part in enumerate(parts):
-        last = index == len(parts) - 1
-        if last:
+        if index == len(parts) - 1:
             part, ordinal = _ordinal_stem(part)
-            if part in _ORDINAL_SPECIAL:
-                value = _ORDINAL_SPECIAL[part]
-                total += value
-                continue
-        value = _word_value(part)
-        if value is None:
+        value = _ORDINAL_SPECIAL.get(part) if ordinal else None
+        value = value or _word_value(part)
+        if value is None or _magnitude(value) >= _magnitude(previous):
             return None
-        total += value
+        total, previous = total + value, value
     return total, ordinal
+
+
+def _magnitude(value: int) -> int:
+    return 1000 if value >= 1000 else 100 if value >= 100 else 10 if value >= 20 else 1
 
 
 def parse_ordinal(phrase: str) -> int | None:
     """« اول » → 1, « دهم » → 10, « بیست و یکم » → 21, « 3 » → 3; otherwise None."""
-    digits = to_ascii_digits(phrase.strip())
-    if digits.isdigit():
+    digits = re.sub(r"^(\d+)\s*(?:ام|امین|مین|م)$", r"\1", to_ascii_digits(phrase.strip()))
+    if digits.isdigit():  # « ۲۵ », « ۲۵ام »
         return int(digits)
     parsed = parse_number_words(phrase)
     return parsed[0] if parsed else None

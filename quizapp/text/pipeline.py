@@ -34,8 +34,9 @@ def detect_language(text: str) -> str:
     return "fa" if letters and arabic / len(letters) > 0.3 else "en"
 
 
-def content_hash(raw_text: str) -> str:
-    digest = hashlib.sha256(PIPELINE_VERSION.encode())
+def content_hash(raw_text: str, *versions: str) -> str:
+    """Changes when the text or any stage that reads it (named by its version) changes."""
+    digest = hashlib.sha256("|".join((PIPELINE_VERSION, *versions)).encode())
     digest.update(raw_text.encode("utf-8"))
     return digest.hexdigest()
 

@@ -66,7 +66,8 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"{len(outcomes)} documents ({', '.join(f'{n} {s}' for s, n in counts.items())}), "
                 f"{sum(o.sections for o in outcomes)} sections, "
-                f"{sum(o.passages for o in outcomes)} passages "
+                f"{sum(o.passages for o in outcomes)} passages, "
+                f"{sum(o.mentions for o in outcomes)} mentions "
                 f"in {time.monotonic() - started:.1f} s"
             )
         )

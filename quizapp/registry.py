@@ -1,0 +1,93 @@
+"""The entity registry: extraction output mapped to Entity and Mention rows."""
+
+import hashlib
+from bisect import bisect_right
+from functools import cache
+from pathlib import Path
+
+from quizapp.extract.extractor import extract
+from quizapp.extract.types import DATE, Mention
+from quizapp.models import Document, Entity, Passage
+from quizapp.models import Mention as MentionRow
+from quizapp.text.persian import fold_persian
+
+
+@cache
+def extract_version() -> str:
+    """A fingerprint of the extraction code: documents are re-extracted when it changes."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent / "extract"
+    for path in sorted(package.glob("*.py")):
+        digest.update(path.read_bytes())
+    return "extract-" + digest.hexdigest()[:12]
+
+
+def entity_key(name: str) -> str:
+    return " ".join(fold_persian(name).casefold().replace("-", " ").split())
+
+
+def store_mentions(document: Document) -> int:
+    """Extract the document's entities and dates and store them by passage; return the count."""
+    mentions = extract(
+        document.text,
+        language=document.language,
+        default_year=document.default_year,
+        calendar=document.calendar if document.calendar in ("julian", "gregorian") else "unknown",
+    )
+    passages = list(document.passages.order_by("start"))
+    starts = [p.start for p in passages]
+    entities: dict[tuple[str, str], Entity] = {}
+    rows = []
+    for mention in mentions:
+        passage = _passage_of(mention, passages, starts)
+        if passage is None:
+            continue
+        entity = None if mention.type == DATE else _entity(mention, document.language, entities)
+        rows.append(_row(document, passage, entity, mention))
+    MentionRow.objects.bulk_create(rows, batch_size=1000)
+    return len(rows)
+
+
+def _passage_of(mention: Mention, passages: list[Passage], starts: list[int]) -> Passage | None:
+    index = bisect_right(starts, mention.start) - 1
+    if index < 0 or passages[index].end < mention.end:
+        return None
+    return passages[index]
+
+
+def _entity(mention: Mention, language: str, cache: dict[tuple[str, str], Entity]) -> Entity:
+    name = mention.canonical or mention.text
+    key = (mention.type, entity_key(name))
+    if key not in cache:
+        entity, _ = Entity.objects.get_or_create(
+            kind=mention.type, language=language, key=key[1], defaults={"name": name}
+        )
+        cache[key] = entity
+    entity = cache[key]
+    if mention.text != entity.name and mention.text not in entity.aliases:
+        entity.aliases.append(mention.text)
+        entity.save(update_fields=["aliases"])
+    return entity
+
+
+def _row(document: Document, passage: Passage, entity: Entity | None, m: Mention) -> MentionRow:
+    return MentionRow(
+        document=document,
+        passage=passage,
+        entity=entity,
+        type=m.type,
+        text=m.text[:300],
+        start=m.start,
+        end=m.end,
+        confidence=m.confidence,
+        value=m.value or "",
+        calendar=m.calendar or "",
+        value_julian=m.value_julian or "",
+        value_gregorian=m.value_gregorian or "",
+    )
+
+
+def prune_entities() -> int:
+    """Delete entities no mention refers to any more (after a document was replaced)."""
+    deleted, _ = Entity.objects.filter(mentions__isnull=True).delete()
+    return deleted
