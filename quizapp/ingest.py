@@ -9,7 +9,13 @@ from django.utils.text import slugify
 
 from quizapp.manifest import Entry
 from quizapp.models import Document, Passage, Section
-from quizapp.registry import extract_version, prune_entities, store_mentions
+from quizapp.registry import (
+    extract_version,
+    link_counterparts,
+    merge_surnames,
+    prune_entities,
+    store_mentions,
+)
 from quizapp.text.decode import decode_document
 from quizapp.text.errors import InputError
 from quizapp.text.pipeline import ParsedDocument, content_hash, parse_document
@@ -78,7 +84,10 @@ def ingest_sources(
         on_parsed(source)
     with transaction.atomic():
         outcomes = [_store(source, parsed.get(source.entry.slug)) for source in sources]
-        prune_entities()
+        if any(o.status in ("created", "replaced") for o in outcomes):
+            prune_entities()
+            merge_surnames()
+            link_counterparts()
     return outcomes
 
 

@@ -6,6 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from quizapp.extract.extractor import extract
+from quizapp.extract.translit import latin_skeleton, persian_skeleton, same_name
 from quizapp.extract.types import DATE, Mention
 from quizapp.models import Document, Entity, Passage
 from quizapp.models import Mention as MentionRow
@@ -91,3 +92,64 @@ def prune_entities() -> int:
     """Delete entities no mention refers to any more (after a document was replaced)."""
     deleted, _ = Entity.objects.filter(mentions__isnull=True).delete()
     return deleted
+
+
+def merge_surnames() -> int:
+    """Fold an entity named by a surname alone into the one full name ending in it
+    (Kerensky → Alexander Kerensky), when exactly one such full name exists."""
+    merged = 0
+    # English only: Persian names are mostly single surnames, and two Persian name words
+    # side by side are as often two people as one
+    people = list(Entity.objects.filter(kind="PERSON", language="en"))
+    full_names = [e for e in people if " " in e.key]
+    for short in (e for e in people if " " not in e.key):
+        owners = [
+            e for e in full_names if e.language == short.language and e.key.split()[-1] == short.key
+        ]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        short.mentions.update(entity=owner)
+        owner.aliases = sorted({*owner.aliases, short.name, *short.aliases} - {owner.name})
+        owner.save(update_fields=["aliases"])
+        short.delete()
+        merged += 1
+    return merged
+
+
+def link_counterparts() -> int:
+    """Link Persian and English entities whose names transliterate into each other: exact
+    skeleton matches first, then near ones, each only where the pairing is one-to-one."""
+    english = [
+        e for e in Entity.objects.filter(language="en", counterpart__isnull=True) if e.kind != "ORG"
+    ]
+    persian = [
+        e for e in Entity.objects.filter(language="fa", counterpart__isnull=True) if e.kind != "ORG"
+    ]
+    linked = 0
+    for exact in (True, False):
+        pairs = [
+            (fa, en)
+            for fa in persian
+            for en in english
+            if fa.kind == en.kind and _transliterates(en.key.split()[-1], fa.key, exact=exact)
+        ]
+        for fa, en in pairs:
+            if sum(p[0] is fa for p in pairs) == 1 and sum(p[1] is en for p in pairs) == 1:
+                _link(fa, en)
+                linked += 1
+        english = [e for e in english if e.counterpart_id is None]
+        persian = [e for e in persian if e.counterpart_id is None]
+    return linked
+
+
+def _transliterates(latin: str, persian: str, *, exact: bool) -> bool:
+    if exact:
+        return bool(latin_skeleton(latin)) and latin_skeleton(latin) == persian_skeleton(persian)
+    return same_name(latin, persian)
+
+
+def _link(fa: Entity, en: Entity) -> None:
+    fa.counterpart, en.counterpart = en, fa
+    fa.save(update_fields=["counterpart"])
+    en.save(update_fields=["counterpart"])

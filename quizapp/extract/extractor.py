@@ -40,7 +40,8 @@ def _persian(text: str, *, default_year: int | None, calendar: str) -> list[Ment
     tokens = tokenize(text)
     evidence = gather(tokens)
     scores = type_scores(evidence)
-    mentions = person_mentions(tokens, scores, text)
+    counts = {stem: ev.count for stem, ev in evidence.items()}
+    mentions = person_mentions(tokens, scores, text, counts)
     mentions += find_places_fa(tokens, evidence, set(scores), text)
     mentions += find_dates_fa(text, default_year=default_year, calendar=calendar)
     return [m if m.canonical or m.type == DATE else _with_canonical(m) for m in mentions]

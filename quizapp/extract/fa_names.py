@@ -176,8 +176,11 @@ def _type_score(stem: str, ev: Evidence) -> float:
     return min(score, 0.98)
 
 
-def person_mentions(tokens: list[Token], scores: dict[str, float], text: str) -> list[Mention]:
-    """Each occurrence of a name type, typed by its own context; adjacent names joined."""
+def person_mentions(
+    tokens: list[Token], scores: dict[str, float], text: str, counts: dict[str, int]
+) -> list[Mention]:
+    """Each occurrence of a name type, typed by its own context; a first name and a
+    surname (or a hyphenated double name) joined into one mention."""
     mentions: list[Mention] = []
     for i, token in enumerate(tokens):
         score = scores.get(token.stem)
@@ -190,7 +193,7 @@ def person_mentions(tokens: list[Token], scores: dict[str, float], text: str) ->
             kind == PERSON
             and previous
             and previous.type == PERSON
-            and _adjacent(text, previous, token)
+            and _one_name(text, previous, token, counts)
         ):
             score = max(score, previous.confidence)
             mentions[-1] = Mention(PERSON, text[previous.start : end], previous.start, end, score)
@@ -200,12 +203,21 @@ def person_mentions(tokens: list[Token], scores: dict[str, float], text: str) ->
     return mentions
 
 
-def _adjacent(text: str, previous: Mention, token: Token) -> bool:
-    """Two name words with only a space or a hyphen between: one name (« روزا لوکزامبورگ »)."""
-    return text[previous.end : token.start].strip(" -") == ""
+def _one_name(text: str, previous: Mention, token: Token, counts: dict[str, int]) -> bool:
+    """« روزا لوکزامبورگ », « آنتونوف- اوفسینکو »: one person, not two listed without a comma.
+
+    A word seen alone many times is a surname in its own right, so two such words side
+    by side are two people unless a hyphen joins them.
+    """
+    gap = text[previous.end : token.start]
+    if gap.strip(" -"):
+        return False
+    return "-" in gap or counts.get(previous.text, 0) <= 3
 
 
 def find_names_fa(text: str) -> list[Mention]:
     """PERSON mentions (and PLACE/ORG ones where a head word says so) in normalised Persian."""
     tokens = tokenize(text)
-    return person_mentions(tokens, type_scores(gather(tokens)), text)
+    evidence = gather(tokens)
+    counts = {stem: ev.count for stem, ev in evidence.items()}
+    return person_mentions(tokens, type_scores(evidence), text, counts)
