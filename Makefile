@@ -23,7 +23,7 @@ help:
 	@echo "make run    set everything up (venv, database, content, admin) and serve on http://$(HOST):$(PORT)"
 	@echo "make setup  the same without serving"
 	@echo "make dev    setup, then Django's runserver with DEBUG on"
-	@echo "make test   install what the tests need and run the whole suite"
+	@echo "make test   install what the tests need (Python packages, axe-core, chromium) and run the suite"
 	@echo "make lint   ruff check and format check"
 
 $(VENV)/.installed: requirements.txt
@@ -46,6 +46,7 @@ var/static/staticfiles.json: $(VENV)/.installed $(STATIC_SOURCES)
 setup: $(VENV)/.installed var/static/staticfiles.json
 	$(PY) manage.py migrate --noinput --verbosity 0
 	$(PY) manage.py ingest
+	$(PY) manage.py build_bank
 	$(PY) manage.py ensure_admin
 
 run: setup
@@ -56,6 +57,10 @@ run: setup
 
 dev: setup
 	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	@touch $@
 
 chromium:
 	@if [ ! -x /usr/bin/chromium ]; then \
@@ -72,7 +77,7 @@ format: $(VENV)/.installed-test
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-test: $(VENV)/.installed-test chromium lint
+test: $(VENV)/.installed-test node_modules/.installed chromium lint
 	$(PY) -m pytest
 
 clean:

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from quizapp.models import Document, Passage, Section
+from quizapp.models import Choice, Document, Entity, Passage, Question, Section
 
 
 class SectionInline(admin.TabularInline):
@@ -36,3 +36,56 @@ class PassageAdmin(admin.ModelAdmin):
     list_filter = ["document", "kind"]
     search_fields = ["text"]
     readonly_fields = ["document", "section", "order", "start", "end", "raw_start", "raw_end"]
+
+
+class ChoiceInline(admin.TabularInline):
+    model = Choice
+    fields = ["order", "text", "correct", "rank", "note"]
+    extra = 0
+
+
+@admin.register(Question)
+class QuestionAdmin(admin.ModelAdmin):
+    list_display = ["prompt_short", "document", "kind", "language", "status", "score", "edited"]
+    list_filter = ["status", "kind", "language", "document", "edited"]
+    search_fields = ["prompt", "answer"]
+    readonly_fields = [
+        "uuid",
+        "key",
+        "document",
+        "passage",
+        "generator_version",
+        "reasons",
+        "score",
+        "edited",
+        "edited_by",
+        "edited_at",
+        "created_at",
+        "updated_at",
+    ]
+    exclude = ["fingerprint"]
+    autocomplete_fields = ["entities"]
+    inlines = [ChoiceInline]
+
+    @admin.display(description="prompt")
+    def prompt_short(self, obj: Question) -> str:
+        return obj.prompt[:90]
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.mark_edited(by=request.user)
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        if change and formset.has_changed():
+            form.instance.mark_edited(by=request.user)
+            form.instance.save(update_fields=["edited", "edited_by", "edited_at"])
+
+
+@admin.register(Entity)
+class EntityAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "language", "counterpart"]
+    list_filter = ["kind", "language"]
+    search_fields = ["name", "key", "aliases"]
+    raw_id_fields = ["counterpart"]

@@ -1,9 +1,6 @@
 """The entity registry: extraction output mapped to Entity and Mention rows."""
 
-import hashlib
 from bisect import bisect_right
-from functools import cache
-from pathlib import Path
 
 from quizapp.extract.extractor import extract
 from quizapp.extract.translit import latin_skeleton, persian_skeleton, same_name
@@ -11,16 +8,12 @@ from quizapp.extract.types import DATE, Mention
 from quizapp.models import Document, Entity, Passage
 from quizapp.models import Mention as MentionRow
 from quizapp.text.persian import fold_persian
+from quizapp.versions import code_fingerprint
 
 
-@cache
 def extract_version() -> str:
-    """A fingerprint of the extraction code: documents are re-extracted when it changes."""
-    digest = hashlib.sha256()
-    package = Path(__file__).parent / "extract"
-    for path in sorted(package.glob("*.py")):
-        digest.update(path.read_bytes())
-    return "extract-" + digest.hexdigest()[:12]
+    """Documents are re-extracted when the extraction code changes."""
+    return "extract-" + code_fingerprint("extract")
 
 
 def entity_key(name: str) -> str:

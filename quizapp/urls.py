@@ -1,5 +1,6 @@
 from django.contrib import admin
-from django.urls import path
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
 
 from quizapp import views
 
@@ -10,5 +11,16 @@ urlpatterns = [
     path("people/", views.people, name="people"),
     path("people/<int:pk>/", views.person, name="person"),
     path("timeline/", views.timeline, name="timeline"),
+    path("quiz/", views.quiz_start, name="quiz_start"),
+    path("quiz/<uuid:quiz>/", views.quiz, name="quiz"),
+    path("quiz/<uuid:quiz>/<int:position>/", views.quiz_question, name="quiz_question"),
+    path("quiz/<uuid:quiz>/<int:position>/answer/", views.quiz_answer, name="quiz_answer"),
+    path("quiz/<uuid:quiz>/summary/", views.quiz_summary, name="quiz_summary"),
+    path("quiz/<uuid:quiz>/retry/", views.quiz_retry, name="quiz_retry"),
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/signup/", views.signup, name="signup"),
+    path("me/progress/", views.progress, name="progress"),
+    path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

@@ -28,6 +28,7 @@ def _static_files_without_collectstatic():
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The five documents of content/, ingested once for the whole session."""
+    """The five documents of content/, ingested and turned into questions once."""
     with django_db_blocker.unblock():
         call_command("ingest", verbosity=0)
+        call_command("build_bank", verbosity=0)

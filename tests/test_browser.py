@@ -67,3 +67,100 @@ def test_library_and_a_persian_chapter_render_right_to_left(page, library):
     page.wait_for_url("**/sections/2/")
     assert "مسأله‌ی ملیت‌ها" in page.locator("article#reader h1").inner_text()
     assert page.locator("header.site").count() == 1
+
+
+AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture
+def bank(library):
+    from quizapp.models import Question
+
+    if not Question.objects.approved().exists():
+        call_command("build_bank", verbosity=0)
+    return library
+
+
+def serious_violations(page) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])})"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def answer_current(page, *, keyboard: bool) -> None:
+    card = page.locator("#card")
+    if card.locator("button.choice").count():
+        if keyboard:
+            key = card.locator("button.choice").first.get_attribute("data-key")
+            page.keyboard.press(key)
+        else:
+            card.locator("button.choice").first.click()
+    elif card.locator("#answer-text").count():
+        card.locator("#answer-text").fill("—")
+        if keyboard:
+            card.locator("#answer-text").press("Enter")
+        else:
+            card.get_by_role("button").first.click()
+    else:  # timeline: keep the given order and check it
+        button = card.locator("button.primary")
+        if keyboard:
+            button.focus()
+            page.keyboard.press("Enter")
+        else:
+            button.click()
+    card.locator("#feedback").wait_for()
+
+
+def take_quiz(page, server, *, language: str, keyboard: bool) -> tuple[int, int]:
+    page.goto(server.url + "/quiz/")
+    page.select_option("#id_language", language)
+    page.select_option("#id_count", "10")
+    assert not serious_violations(page)
+    page.locator("form.stack button.primary").click()
+    page.locator("#card").wait_for()
+    assert not serious_violations(page)
+    right = seen = 0
+    while True:
+        seen += 1
+        answer_current(page, keyboard=keyboard)
+        feedback = page.locator("#feedback")
+        assert feedback.evaluate("el => el === document.activeElement")
+        right += feedback.get_attribute("class").split()[-1] == "right"
+        if seen == 1:
+            assert not serious_violations(page)
+            page.screenshot(path=ARTIFACTS / f"quiz-{language}-feedback.png")
+        next_link = page.locator("#next")
+        last = "summary" in next_link.get_attribute("href")
+        if keyboard:
+            page.keyboard.press("Enter")
+        else:
+            next_link.click()
+        if last:
+            break
+        page.wait_for_function("() => !document.querySelector('#feedback')")
+    page.wait_for_url("**/summary/")
+    assert not serious_violations(page)
+    page.screenshot(path=ARTIFACTS / f"quiz-{language}-summary.png", full_page=True)
+    return right, int(page.locator("#score").inner_text())
+
+
+def test_english_quiz_by_keyboard(page, bank):
+    ARTIFACTS.mkdir(exist_ok=True)
+    right, score = take_quiz(page, bank, language="en", keyboard=True)
+    assert score == right
+
+
+def test_persian_quiz_by_mouse(page, bank):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto(bank.url + "/")
+    page.select_option("#language-switch", "fa")
+    page.locator("form.language button").click()
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    right, score = take_quiz(page, bank, language="fa", keyboard=False)
+    assert score == right
+    assert "امتیاز شما" in page.content()

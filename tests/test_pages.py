@@ -111,3 +111,11 @@ def test_timeline_orders_dates_and_shows_both_calendars(client):
     assert "Old Style" in html and "New Style" in html
     values = re.findall(r"<time>([^<]+)</time>", html)
     assert values == sorted(values) and values
+
+
+def test_the_interface_speaks_persian_right_to_left(client):
+    html = client.get("/", headers={"Accept-Language": "fa"}).content.decode()
+    assert '<html lang="fa" dir="rtl">' in html
+    assert "کتابخانه" in html and "آزمون" in html
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert '<html lang="en" dir="ltr">' in client.get("/").content.decode()

@@ -6,18 +6,18 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
-from quizapp.models import Document, Entity, Mention, Section
+from quizapp.models import Document, Entity, Mention, Section, without_texts
 
 
 @require_GET
 def library(request: HttpRequest) -> HttpResponse:
-    documents = Document.objects.with_counts().defer("raw_text", "text", "offset_map")
+    documents = Document.objects.with_counts().defer(*without_texts())
     return render(request, "quizapp/library.html", {"documents": documents})
 
 
 @require_GET
 def document(request: HttpRequest, slug: str) -> HttpResponse:
-    doc = get_object_or_404(Document.objects.defer("raw_text", "text", "offset_map"), slug=slug)
+    doc = get_object_or_404(Document.objects.defer(*without_texts()), slug=slug)
     sections = doc.sections.annotate_passage_counts()
     return render(request, "quizapp/document.html", {"document": doc, "sections": sections})
 
@@ -58,7 +58,10 @@ def people(request: HttpRequest) -> HttpResponse:
 @require_GET
 def person(request: HttpRequest, pk: int) -> HttpResponse:
     entity = get_object_or_404(Entity, pk=pk)
-    mentions = entity.mentions.select_related("passage", "document").order_by("document", "start")
+    mentions = entity.mentions.select_related("passage", "document").defer(
+        *without_texts("document")
+    )
+    mentions = mentions.order_by("document", "start")
     page = Paginator(mentions, 50).get_page(request.GET.get("page"))
     return render(request, "quizapp/person.html", {"entity": entity, "page": page})
 
@@ -66,7 +69,8 @@ def person(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def timeline(request: HttpRequest) -> HttpResponse:
     mentions = Mention.objects.dated().select_related("document", "passage__section")
-    documents = Document.objects.defer("raw_text", "text", "offset_map")
+    mentions = mentions.defer(*without_texts("document"))
+    documents = Document.objects.defer(*without_texts())
     slug = request.GET.get("document", "")
     if slug:
         mentions = mentions.filter(document__slug=slug)

@@ -1,0 +1,132 @@
+"""What makes two options look alike: word count, number, kind of place, kind of name."""
+
+import re
+from functools import lru_cache
+
+from .textutil import fold
+
+# Countries, regions and continents: a city's wrong options should be cities, and so on.
+_LANDS = frozenset(
+    fold(name)
+    for name in """
+russia germany france england britain great britain america united states europe austria
+austria-hungary italy finland ukraine poland china india japan turkey caucasus siberia baltic
+spain belgium holland netherlands greece iran persia romania rumania serbia bulgaria sweden
+norway denmark switzerland asia africa egypt latvia estonia lithuania courland crimea
+bessarabia georgia armenia turkestan manchuria korea mongolia prussia bavaria hungary
+روسیه آلمان فرانسه انگلستان انگلیس بریتانیا اروپا آمریکا اتریش لهستان فنلاند اوکرائین
+اوکراین سیبری ایران چین ژاپن ترکیه عثمانی ایتالیا اسپانیا قفقاز کریمه بالتیک آسیا آفریقا
+هند هندوستان مصر یونان بلغارستان رومانی صربستان سوئیس سوئد نروژ دانمارک هلند بلژیک لتونی
+استونی لیتوانی گرجستان ارمنستان ترکستان پروس مجارستان
+""".split()
+)
+_BUILDINGS = re.compile(
+    r"\b(?:palace|square|fortress|institute|prospect|bridge|station|barracks|cathedral|street|"
+    r"smolny|kremlin)\b|کاخ|میدان|قلعه|دژ|انستیتو|پل|ایستگاه|سربازخانه|خیابان|اسمولنی|کرملین",
+    re.IGNORECASE,
+)
+# Bare common nouns that name a body only in context: poor wrong options for a real name.
+_GENERIC = frozenset(
+    """
+council committee conference party soviet soviets cabinet government assembly congress
+union army section bureau commission presidium executive staff headquarters ministry
+شورا شوراها کمیته کنفرانس حزب کابینه حکومت دولت مجلس کنگره اتحادیه ارتش دفتر کمیسیون
+""".split()
+)
+
+
+# Places that hold most others: "the sailors of Russia" is seldom simply false.
+_CONTAINERS = frozenset(fold(n) for n in "Russia Europe روسیه اروپا".split())
+
+
+def is_container(text: str) -> bool:
+    return fold(text).removeprefix("the ") in _CONTAINERS
+
+
+_CONTINENTS = frozenset(
+    fold(n) for n in "Europe Asia Africa America اروپا آسیا آفریقا آمریکا".split()
+)
+
+
+def place_class(text: str) -> str:
+    """continent, land (country, region), site (building, square) or town."""
+    folded = fold(text)
+    if folded.removeprefix("the ") in _CONTINENTS:
+        return "continent"
+    if folded in _LANDS or folded.removeprefix("the ") in _LANDS:
+        return "land"
+    return "site" if _BUILDINGS.search(text) else "town"
+
+
+def is_generic(text: str) -> bool:
+    return fold(text).removeprefix("the ") in _GENERIC
+
+
+def party_form(text: str) -> str:
+    """English party names: "Bolshevik" (also an adjective), "Bolsheviks", or neither."""
+    if " " in text:
+        return ""
+    if re.search(r"(?:iks|ists|ies|ites|ans)$", text):
+        return "plural"
+    if re.search(r"(?:ik|ist|ary|ite|an)$", text):
+        return "singular"
+    return ""
+
+
+def to_party_form(text: str, form: str) -> str | None:
+    """A party name turned singular or plural ("Mensheviks" → "Menshevik"), or None."""
+    have = party_form(text)
+    if not have or not form or have == form:
+        return text if have == form else None
+    if form == "singular":
+        return text[:-3] + "y" if text.endswith("ies") else text[:-1]
+    return text[:-1] + "ies" if text.endswith("ary") else text + "s"
+
+
+@lru_cache(maxsize=65536)
+def form_of(text: str, kind: str, language: str) -> tuple:
+    """What two options of one question should share."""
+    tokens = text.split()
+    abbreviation = bool(re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}", text))
+    if kind == "ORG":  # bodies differ in length; parties and abbreviations go together
+        return abbreviation, party_form(text) if language == "en" else ""
+    sub = place_class(text) if kind == "PLACE" else ""
+    return min(len(tokens), 3), abbreviation, sub
+
+
+# Places of the period, offered only when a document and the pool have too few of a kind.
+REFERENCE_PLACES = {
+    "en": {
+        "town": "Moscow Kiev Kronstadt Helsingfors Riga Minsk Pskov Reval Odessa Kharkov".split(),
+        "site": [
+            "Winter Palace", "Tauride Palace", "Smolny Institute", "Mariinsky Palace",
+            "Peter and Paul Fortress",
+        ],
+        "land": "Finland Ukraine Germany Poland Austria France England Sweden".split(),
+        "continent": "Asia Africa America".split(),
+    },
+    "fa": {
+        "town": "مسکو کیف کرونشتات مینسک ریگا پسکوف ریوال ساراتوف برلین وین".split(),
+        "site": ["کاخ زمستانی", "کاخ تورید", "کاخ مارینسکی", "اسمولنی", "قلعه\u200cی پطروپل"],
+        "land": "فنلاند اوکرائین آلمان لهستان اتریش فرانسه انگلستان سوئد".split(),
+        "continent": "آسیا آفریقا آمریکا".split(),
+    },
+}  # fmt: skip
+
+# Names the period used for one thing: never each other's wrong option.
+_SAME_THING = (
+    {"bolshevik", "communist", "بلشویک", "کمونیست"},
+    {"petrograd", "petersburg", "st petersburg", "leningrad", "پتروگراد", "پترزبورگ", "لنینگراد"},
+    {"c.c", "central committee", "کمیته مرکزی", "کمیته ی مرکزی"},
+    {"socialist-revolutionary", "s.r", "sr", "سوسیال رولوسیونر", "اس ار"},
+)
+
+
+def same_thing(a: str, b: str) -> bool:
+    """Whether two folded names are known names of one thing ("Bolsheviks", "Communists")."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    return any(_in(a, group) and _in(b, group) for group in _SAME_THING)
+
+
+def _in(name: str, group: set[str]) -> bool:
+    return name in group or name.removesuffix("s") in group or name.removesuffix("ها") in group

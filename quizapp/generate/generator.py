@@ -1,0 +1,107 @@
+"""Question generation for one document: every kind, gated, scored and balanced.
+
+``generate_questions`` reads a document's passages (one language) and returns drafts; the
+builder approves those scoring at least ``APPROVE_AT``. Everything is deterministic for a seed,
+and a question's ``key`` does not depend on the seed at all.
+"""
+
+import importlib
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from .distractors import CandidateIndex
+from .forms import is_generic
+from .kinds import cloze, mcq, true_false
+from .quality import GENERIC_NAME, NOT_A_NAME, mark_near_duplicates, with_reason
+from .sentences import sentences_of
+from .targets import Target, targets_of, wrong_options
+from .timeline import events_of, group_events, timeline
+from .types import CLOZE, MCQ, WHO_SAID, Draft, Fact, Option, SourcePassage
+from .who_said import who_said
+
+GENERATOR_VERSION = "1.0"  # bump when output changes
+APPROVE_AT = 0.7  # drafts scoring at least this are approved automatically
+
+_PHRASERS = {"en": ("phrasing_en", "wh_question_en"), "fa": ("phrasing_fa", "wh_question_fa")}
+
+
+def _optional(module: str, name: str) -> Callable | None:
+    """A function of a sibling module, or None while that module is not there."""
+    try:
+        return getattr(importlib.import_module(f"{__package__}.{module}"), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def generate_questions(
+    passages: Sequence[SourcePassage], *, pool: Sequence[Fact] = (), seed: int = 0
+) -> list[Draft]:
+    """All questions of one document (its passages, one language). ``pool``: facts of the whole
+    corpus in that language, for distractors when the document has too few. Deterministic for a
+    seed."""
+    if not passages:
+        return []
+    language = passages[0].language
+    index = CandidateIndex(passages, pool, language)
+    phrase = _optional(*_PHRASERS.get(language, _PHRASERS["en"]))
+    find = _optional("quotes", "find_quotes")
+    drafts, events = [], []
+    for order, passage in enumerate(passages):
+        sentences = sentences_of(passage)
+        for sentence in sentences:
+            for target in targets_of(sentence):
+                wrong = wrong_options(target, index, seed)
+                made = [cloze(target, wrong), true_false(target, wrong)]
+                made += [d for d in [mcq(target, wrong, phrase) if phrase else None] if d]
+                drafts += _doubtful_answer(made, target, index)
+        if find is not None:
+            drafts += who_said(passage, sentences, index, seed, find)
+        events += events_of(sentences, order)
+    drafts += [timeline(group, seed) for group in group_events(events)]
+    drafts = mark_near_duplicates(_unique(drafts))
+    return balance_positions(drafts, seed)
+
+
+def _doubtful_answer(drafts: list[Draft], target: Target, index: CandidateIndex) -> list[Draft]:
+    """Flag questions whose answer is a plural noun taken for a name, or a bare "Council"."""
+    if target.fact.type == "PERSON" and not index.looks_like_name(target.text):
+        return [with_reason(d, NOT_A_NAME) for d in drafts]
+    if target.fact.type == "ORG" and is_generic(target.text):
+        return [with_reason(d, GENERIC_NAME) for d in drafts]
+    return drafts
+
+
+def _unique(drafts: list[Draft]) -> list[Draft]:
+    """One draft per key (a sentence repeated word for word gives the same questions)."""
+    seen: set[str] = set()
+    kept = []
+    for draft in drafts:
+        if draft.key not in seen:
+            seen.add(draft.key)
+            kept.append(draft)
+    return kept
+
+
+def balance_positions(drafts: list[Draft], seed: int) -> list[Draft]:
+    """Put each right option where the right options so far have been least often."""
+    rng = random.Random(seed)
+    tallies = {True: [0, 0, 0, 0], False: [0, 0, 0, 0]}  # approved and not, each balanced
+    balanced = []
+    for draft in drafts:
+        if draft.kind not in (CLOZE, MCQ, WHO_SAID) or len(draft.options) < 2:
+            balanced.append(draft)
+            continue
+        size, counts = len(draft.options), tallies[draft.score >= APPROVE_AT]
+        fewest = min(counts[:size])
+        position = rng.choice([i for i in range(size) if counts[i] == fewest])
+        counts[position] += 1
+        balanced.append(replace(draft, options=_placed(draft.options, position, rng)))
+    return balanced
+
+
+def _placed(options: tuple[Option, ...], position: int, rng: random.Random) -> tuple[Option, ...]:
+    right = [o for o in options if o.correct]
+    wrong = [o for o in options if not o.correct]
+    rng.shuffle(wrong)
+    return tuple(wrong[:position] + right + wrong[position:])

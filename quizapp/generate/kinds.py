@@ -1,0 +1,156 @@
+"""Questions on one answer in one sentence: cloze, multiple choice, true or false."""
+
+import re
+from collections.abc import Callable
+
+from . import quality as q
+from .distractors import Candidate, alike, quality
+from .targets import Target, common_reasons, context_for, entities_of, key_of, options_for
+from .textutil import BLANK, clean_stem
+from .types import CLOZE, MCQ, TRUE_FALSE, Draft, Option
+
+Phrase = Callable[[str, tuple[int, int], str], str | None]
+
+TRUE_FALSE_WORDS = {"en": ("True", "False"), "fa": ("درست", "نادرست")}
+TRUE_FALSE_PROMPT = {
+    "en": "True or false, according to the text? {}",
+    "fa": "بنا بر متن، درست است یا نادرست؟ {}",
+}
+WRONG_NOTE = {
+    "en": "The text has “{answer}”, not “{other}”.",
+    "fa": "در متن «{answer}» آمده است، نه «{other}».",
+}
+
+
+def _draft(target: Target, kind: str, prompt: str, **fields) -> Draft:
+    sentence = target.sentence
+    start, _ = target.local
+    return Draft(
+        kind=kind,
+        language=target.language,
+        prompt=prompt,
+        explanation=clean_stem(sentence.text),
+        passage_id=sentence.passage.id,
+        answer_start=target.start,
+        answer_end=target.end,
+        entities=entities_of(target.fact, *sentence.facts),
+        key=key_of(kind, target.language, sentence.text, target.fact.text, start),
+        **fields,
+    )
+
+
+def _replaced(target: Target, text: str) -> str:
+    """The sentence with the answer's words replaced by ``text``."""
+    start, end = target.local
+    sentence = target.sentence.text
+    return sentence[:start] + text + sentence[end:]
+
+
+def _finish(target: Target, reasons: list[str], stem: str, context: str, options: float) -> dict:
+    confidence = target.fact.confidence
+    stem_mark = q.stem_quality(stem, context)
+    return {"reasons": tuple(reasons), "score": q.score(reasons, confidence, stem_mark, options)}
+
+
+def _choice_reasons(
+    target: Target, stem: str, context: str, wrong: list[Candidate], asked: bool = False
+) -> list:
+    """Gates of a question with four options: the shared ones, the answer, the options."""
+    reasons = common_reasons(target, stem, context, asked)
+    if q.answer_in(stem, target.names()):
+        reasons.append(q.ANSWER_IN_STEM)
+    if len(wrong) < 3:
+        reasons.append(q.TOO_FEW_DISTRACTORS)
+    kind, language = target.fact.type, target.language
+    unlike = sum(not alike(c, target.text, kind, language) for c in wrong)
+    if len(wrong) == 3 and unlike >= 2:
+        reasons.append(q.UNLIKE_DISTRACTORS)
+    return reasons
+
+
+def _options_mark(target: Target, wrong: list[Candidate]) -> float:
+    return quality(wrong, target.text, target.fact.type, target.language)
+
+
+def cloze(target: Target, wrong: list[Candidate]) -> Draft:
+    """The sentence with the answer blanked, four options."""
+    stem = clean_stem(_replaced(target, BLANK))
+    context = context_for(target.sentence, stem)
+    reasons = _choice_reasons(target, stem, context, wrong)
+    marks = _finish(target, reasons, stem, context, _options_mark(target, wrong))
+    options = options_for(target, wrong)
+    return _draft(
+        target, CLOZE, stem, answer=target.text, options=options, context=context, **marks
+    )
+
+
+def mcq(target: Target, wrong: list[Candidate], phrase: Phrase) -> Draft | None:
+    """A real wh-question from the sentence (None when it cannot be asked), four options."""
+    try:
+        question = phrase(target.sentence.text, target.local, target.fact.type)
+    except Exception:  # a parser's failure on one sentence must not stop the document
+        question = None
+    if not question:
+        return None
+    question = clean_stem(question)
+    context = context_for(target.sentence, target.sentence.text)
+    reasons = _choice_reasons(target, question, context, wrong, asked=True)
+    if in_list(target):
+        reasons.append(q.ANSWER_IN_LIST)
+    if _SUBORDINATE.match(question):
+        reasons.append(q.CONDITIONAL)
+    marks = _finish(target, reasons, question, context, _options_mark(target, wrong))
+    options = options_for(target, wrong)
+    return _draft(
+        target, MCQ, question, answer=target.text, options=options, context=context, **marks
+    )
+
+
+# a question word inside a clause that only leads up to the main one reads wrongly
+_SUBORDINATE = re.compile(
+    r"(?:if|unless|because|since|although|though|اگر|چنان\u200cچه|هرگاه|چون|زیرا|گرچه|اگرچه)\s",
+    re.IGNORECASE,
+)
+
+
+# a wish or a regret states nothing that could be true or false
+_WISH = re.compile(r"(?:if only|would that|ای کاش|کاش|چه خوب بود|چه بهتر بود)\s", re.IGNORECASE)
+
+
+def in_list(target: Target) -> bool:
+    """Whether the answer stands in a list of its kind ("Kamenev, Zinoviev and Rykov"), which
+    a question about one of them cannot ask about fairly."""
+    passage = target.sentence.passage.text
+    for fact in target.sentence.facts:
+        if fact.type != target.fact.type or fact == target.fact:
+            continue
+        apart = fact.start >= target.end or fact.end <= target.start
+        gap = passage[min(fact.end, target.end) : max(fact.start, target.start)]
+        if apart and re.fullmatch(r"\s*(?:[,،]|and|or|و|یا)?\s*(?:and|و)?\s*", gap):
+            return True
+    return False
+
+
+def true_false(target: Target, wrong: list[Candidate]) -> Draft:
+    """The sentence as written, or with the answer swapped for a wrong one of the same type."""
+    language, kind = target.language, target.fact.type
+    true_word, false_word = TRUE_FALSE_WORDS[language]
+    key = key_of(TRUE_FALSE, language, target.sentence.text, target.fact.text, target.local[0])
+    swaps = [c for c in wrong if alike(c, target.text, kind, language)]
+    is_true = int(key, 16) % 2 == 0 or not swaps  # from the key: regenerating keeps the answer
+    statement = clean_stem(target.sentence.text if is_true else _replaced(target, swaps[0].text))
+    context = context_for(target.sentence, statement)
+    reasons = common_reasons(target, statement, context)
+    if not is_true and q.answer_in(statement, target.names()):
+        reasons.append(q.ANSWER_IN_STEM)
+    if statement.rstrip(" »”\"'").endswith(("?", "؟")) or _WISH.match(statement):
+        reasons.append(q.NOT_A_STATEMENT)
+    note = "" if is_true else WRONG_NOTE[language].format(answer=target.text, other=swaps[0].text)
+    options = (Option(true_word, is_true, note), Option(false_word, not is_true))
+    options_mark = 1.0 if is_true else quality(swaps[:1], target.text, kind, language)
+    marks = _finish(target, reasons, statement, context, options_mark)
+    prompt = TRUE_FALSE_PROMPT[language].format(statement)
+    answer = true_word if is_true else false_word
+    return _draft(
+        target, TRUE_FALSE, prompt, answer=answer, options=options, context=context, **marks
+    )

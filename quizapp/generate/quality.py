@@ -1,0 +1,175 @@
+"""Quality gates: each failure is a short reason; a draft with none may be approved."""
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .textutil import BLANK, clean_stem, count_words, fold, opens_with_pronoun
+from .types import Draft
+
+MIN_WORDS, MAX_WORDS = 6, 45
+MIN_CONFIDENCE = 0.75
+
+ANSWER_NOT_IN_PASSAGE = "answer not in passage"
+ANSWER_IN_STEM = "answer in stem"
+STEM_TOO_SHORT = "stem too short"
+STEM_TOO_LONG = "stem too long"
+DANGLING_PRONOUN = "dangling pronoun"
+NEAR_DUPLICATE = "near duplicate"
+OCR_DEBRIS = "ocr debris"
+LOW_CONFIDENCE = "low-confidence entity"
+TOO_FEW_DISTRACTORS = "too few distractors"
+FRAGMENT = "sentence fragment"
+UNLIKE_DISTRACTORS = "distractors unlike the answer"
+NOT_A_STATEMENT = "not a statement"
+CITATION = "bibliographic reference"
+NOT_A_NAME = "not a name"
+GENERIC_NAME = "generic name"
+ANSWER_IN_LIST = "answer one of a list"
+CONDITIONAL = "question inside a subordinate clause"
+
+_DEBRIS = (
+    re.compile(r"[A-Za-z][/7][’'\"]|\w/['’\"]|/\s|\s/|[’']\*|\*[’']"),  # "Soviets/'", "Soldiers7'"
+    re.compile(r"[a-z][0-9]+[a-z]|[a-z]{3,}[0-9](?![0-9])(?!\s*[)\]])"),  # "Soldiers7 Deputies"
+    re.compile(r"[0-9۰-۹]{6,}"),  # very long numbers
+    re.compile(r"\.\s+\.\s*,|,\s*\.|\.\s*,\s|\s[.,;:]\s*[.,;:]|…\s*,"),  # ". . ," runs
+    re.compile(r"\w-\s*\n|\w-$|\s-\w"),  # words broken over lines
+    re.compile(r"[a-z]\n(?:ment|tion|sion|ing|ness|ity|ance|ence|ism|ous|ive|able|ible|ly|ed)\b"),
+    re.compile(r"[\u0600-\u06ff][A-Za-z]|[A-Za-z][\u0600-\u06ff]"),  # scripts glued together
+    re.compile(r"(?:^|\s)[^\w\s«»“”\"'’‘()\[\]—–…,.:;!?؟،؛%-]{2,}"),  # runs of odd signs
+)
+_CITATION = re.compile(
+    r"\((?:[A-Z][\w.]*\s?)+,\s*\d{4}\)|\bpp?\.\s*\d|\b[IVX]+,\s*\d+\.?\s*$|\bibid\b|\bop\. cit"
+    r"|(?:^|\s)صص?\s?[.:]?\s*[۰-۹0-9]"
+)
+_PAIRS = (("«", "»"), ("“", "”"), ("(", ")"), ("[", "]"))
+
+
+_RAW_DEBRIS = (_DEBRIS[1], _DEBRIS[4], _DEBRIS[5])  # what cleaning a stem would hide
+
+
+def sentence_debris(raw: str) -> bool:
+    """Debris in a sentence: in its shown form, or (glued digits, broken words) in the raw text."""
+    return has_debris(clean_stem(raw)) or any(p.search(raw) for p in _RAW_DEBRIS)
+
+
+def has_debris(text: str, balanced: bool = True) -> bool:
+    """Stray signs from scanning: "/" and "7'" runs, broken words, (``balanced``) unbalanced
+    quotes."""
+    return any(p.search(text) for p in _DEBRIS) or (balanced and unbalanced(text))
+
+
+def is_citation(text: str) -> bool:
+    """A bibliographic reference (author, title, place and year, pages), not a statement."""
+    return bool(_CITATION.search(text))
+
+
+def unbalanced(text: str) -> bool:
+    if any(text.count(left) != text.count(right) for left, right in _PAIRS):
+        return True
+    return text.count('"') % 2 == 1
+
+
+def is_fragment(sentence: str, language: str) -> bool:
+    """A sentence cut off by a page or passage edge: no end, or (English) a lower-case start."""
+    stripped = sentence.strip().rstrip("\"'”’»)]*0123456789 ")
+    if not stripped or stripped[-1] not in ".!?؟…" or re.search(r"[,،;؛:]\s*[.!?؟]$", stripped):
+        return True  # no end, or an end glued to a comma (« … است،؟ »)
+    first = sentence.lstrip(" \"'“‘«([—–-")[:1]
+    return language == "en" and (first.islower() or not first.isalnum())
+
+
+def stem_reasons(stem: str, language: str, context: str = "", pronouns: bool = True) -> list[str]:
+    """The gates a question's stem (prompt text or statement) fails."""
+    reasons = []
+    size = count_words(stem)
+    if size < MIN_WORDS:
+        reasons.append(STEM_TOO_SHORT)
+    elif size > MAX_WORDS:
+        reasons.append(STEM_TOO_LONG)
+    if has_debris(stem) or (context and has_debris(context, balanced=False)):
+        reasons.append(OCR_DEBRIS)
+    if pronouns and opens_with_pronoun(stem, language) and not context:
+        reasons.append(DANGLING_PRONOUN)
+    return reasons
+
+
+def answer_in(stem: str, answers: Sequence[str]) -> bool:
+    """Whether any spelling of the answer shows in the stem (folded), whole or as the start of
+    a word: « اتریشی » and "Russian" give away « اتریش » and "Russia"."""
+    folded = f" {_plain(stem)} "
+    for answer in answers:
+        word = _plain(answer)
+        edge = r"(?!\w)" if len(word) < 4 else ""
+        if len(word) >= 2 and re.search(rf"(?<!\w){re.escape(word)}{edge}", folded):
+            return True
+    return False
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[^\w\s]", " ", fold(text).replace(BLANK, " ")).strip()
+
+
+def stem_quality(stem: str, context: str) -> float:
+    """1.0 for a stem of a comfortable length that stands alone; less otherwise."""
+    size = count_words(stem)
+    mark = 1.0 if 8 <= size <= 30 else 0.75
+    return mark - (0.15 if context else 0.0)
+
+
+def confidence_quality(confidence: float) -> float:
+    return max(0.0, min(1.0, (confidence - 0.7) / 0.28))
+
+
+def score(reasons: Sequence[str], confidence: float, stem: float, options: float) -> float:
+    """0..1: under 0.7 whenever a gate failed, else 0.7 plus up to 0.3 for quality."""
+    quality = 0.4 * confidence_quality(confidence) + 0.3 * stem + 0.3 * options
+    quality = max(0.0, min(1.0, quality))
+    if reasons:
+        return round(0.2 + 0.45 * quality, 3)
+    return round(0.7 + 0.3 * quality, 3)
+
+
+def with_reason(draft: Draft, reason: str) -> Draft:
+    """The draft with one more failed gate, its score brought under approval."""
+    if reason in draft.reasons:
+        return draft
+    lowered = min(draft.score, round(0.2 + 0.45 * max(0.0, (draft.score - 0.7) / 0.3), 3))
+    return replace(draft, reasons=(*draft.reasons, reason), score=lowered)
+
+
+def _shingles(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The word pairs and the words of a stem."""
+    tokens = _plain(text).split()
+    pairs = frozenset(" ".join(tokens[i : i + 2]) for i in range(max(1, len(tokens) - 1)))
+    return pairs, frozenset(tokens)
+
+
+def mark_near_duplicates(drafts: list[Draft], threshold: float = 0.75) -> list[Draft]:
+    """Of questions of one kind whose stems mostly overlap, keep the better; flag the others."""
+    shingles = [_shingles(d.answer if d.kind == "timeline" else d.prompt) for d in drafts]
+    frequency = Counter(pair for pairs, _ in shingles for pair in pairs)
+    rare = [frozenset(p for p in pairs if frequency[p] <= 60) for pairs, _ in shingles]
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    order = sorted(range(len(drafts)), key=lambda i: (-drafts[i].score, drafts[i].key))
+    result = list(drafts)
+    for i in order:
+        draft = drafts[i]
+        seen: set[int] = set()
+        for pair in rare[i]:
+            seen.update(postings.get((draft.kind, pair), ()))
+        if any(_overlap(shingles[i], shingles[j]) >= threshold for j in seen):
+            result[i] = with_reason(draft, NEAR_DUPLICATE)
+            continue
+        for pair in rare[i]:
+            postings[(draft.kind, pair)].append(i)
+    return result
+
+
+def _overlap(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]):
+    """The mean of how much two stems share of their word pairs and of their words."""
+    (pairs_a, words_a), (pairs_b, words_b) = a, b
+    pairs = len(pairs_a & pairs_b) / max(1, min(len(pairs_a), len(pairs_b)))
+    words = len(words_a & words_b) / max(1, min(len(words_a), len(words_b)))
+    return (pairs + words) / 2

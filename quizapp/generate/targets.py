@@ -1,0 +1,121 @@
+"""Answers inside sentences, the checks every span question shares, and stable keys."""
+
+import hashlib
+from dataclasses import dataclass
+
+from . import quality as q
+from .dates import precision
+from .distractors import Candidate, CandidateIndex, choose
+from .sentences import Sentence
+from .textutil import clean_stem, opens_with_pronoun, trim_possessive
+from .types import Fact, Option
+
+ANSWER_TYPES = ("PERSON", "PLACE", "ORG", "DATE")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One fact of a sentence taken as the answer of a question."""
+
+    sentence: Sentence
+    fact: Fact
+    text: str  # the answer as shown (English possessive dropped)
+    start: int  # offsets of ``text`` in the passage text
+    end: int
+
+    @property
+    def language(self) -> str:
+        return self.sentence.language
+
+    @property
+    def local(self) -> tuple[int, int]:
+        """Offsets of the answer in the sentence's text."""
+        return self.start - self.sentence.start, self.end - self.sentence.start
+
+    def names(self) -> list[str]:
+        """Spellings of the answer a stem must not show."""
+        return [self.text] if self.fact.type == "DATE" else [self.text, self.fact.canonical]
+
+
+def targets_of(sentence: Sentence) -> list[Target]:
+    """The facts of a sentence that can be asked about, in order."""
+    found = []
+    for fact in sentence.facts:
+        if fact.type not in ANSWER_TYPES:
+            continue
+        if fact.type == "DATE" and precision(fact.value) is None:
+            continue
+        text, start, end = fact.text, fact.start, fact.end
+        if sentence.language == "en":
+            text, start, end = trim_possessive(text, start, end)
+        if "\n" in text or len(text.strip()) < 2:
+            continue
+        found.append(Target(sentence, fact, text, start, end))
+    return found
+
+
+def key_of(kind: str, language: str, source: str, answer: str, offset: int) -> str:
+    """The stable identity of a question: what it asks, not how it is worded."""
+    material = "\x1f".join((kind, language, source, answer, str(offset)))
+    return hashlib.sha1(material.encode("utf-8")).hexdigest()
+
+
+def context_for(sentence: Sentence, stem: str) -> str:
+    """The previous sentence when this one opens with a pronoun or lies inside a quotation
+    begun before it; else nothing."""
+    language = sentence.language
+    if opens_with_pronoun(stem, language) or opens_with_pronoun(sentence.text, language):
+        return clean_stem(sentence.previous)
+    if inside_quotation(sentence):
+        return clean_stem(sentence.previous)
+    return ""
+
+
+def inside_quotation(sentence: Sentence) -> bool:
+    """Whether a quotation opened before the sentence is still open at its start."""
+    before = sentence.passage.text[: sentence.start]
+    if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+def common_reasons(target: Target, stem: str, context: str, asked: bool = False) -> list[str]:
+    """The gates every question built on one answer in one sentence shares (``asked``: the stem
+    is a question, whose opening wh-word is no pronoun: the sentence's opening counts)."""
+    language = target.language
+    reasons = q.stem_reasons(stem, language, context, pronouns=not asked)
+    if asked and not context and opens_with_pronoun(target.sentence.text, language):
+        reasons.append(q.DANGLING_PRONOUN)
+    passage = target.sentence.passage
+    if passage.text[target.start : target.end] != target.text:
+        reasons.append(q.ANSWER_NOT_IN_PASSAGE)
+    sentence = clean_stem(target.sentence.text)
+    if q.is_fragment(sentence, target.language):
+        reasons.append(q.FRAGMENT)
+    if q.is_citation(sentence):
+        reasons.append(q.CITATION)
+    raw = target.sentence.text
+    if q.OCR_DEBRIS not in reasons and (q.sentence_debris(raw) or q.has_debris(target.text)):
+        reasons.append(q.OCR_DEBRIS)
+    if target.fact.confidence < q.MIN_CONFIDENCE:
+        reasons.append(q.LOW_CONFIDENCE)
+    return reasons
+
+
+def wrong_options(target: Target, index: CandidateIndex, seed: int) -> list[Candidate]:
+    """Up to three wrong options for the target."""
+    return choose(target.fact, target.text, target.sentence.passage, index, seed)
+
+
+def options_for(target: Target, wrong: list[Candidate]) -> tuple[Option, ...]:
+    """The right option first, then the wrong ones."""
+    return (Option(target.text, True), *(Option(c.text, False) for c in wrong))
+
+
+def entities_of(*facts: Fact) -> tuple[str, ...]:
+    """Canonical names of the people, places and organisations among ``facts``, once each."""
+    names: list[str] = []
+    for fact in facts:
+        if fact.type != "DATE" and fact.canonical not in names:
+            names.append(fact.canonical)
+    return tuple(names)

@@ -1,0 +1,97 @@
+"""Small text helpers shared by the generator: folding, words, pronouns, stem clean-up."""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from quizapp.text.numbers import to_ascii_digits
+
+BLANK = "_____"
+ZWNJ = "\u200c"
+
+_FOLD = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", ZWNJ: " "}
+)
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'"})
+_POSSESSIVE = re.compile(r"(?:'s|s'|')$")
+_FA_PLURAL = re.compile(r"(?<=\w{3})(?: ?ها| ?های|ان|یان)$")
+_WORD = re.compile(r"[\w\u200c'’-]+")
+_SPACES = re.compile(r"\s+")
+_SPACED_DOTS = re.compile(r"\s?\.(?:\s\.){2,}|\s\.\.\.")  # ". . . ." and " ..." as one "…"
+_SEE_PAGES = re.compile(r"\s*\(see pp?\.\s*[\d–-]+\)?")  # "(see pp. 277-79)"
+_SEE_PAGES_AT_END = re.compile(r"(?<=\w)\s*\(see pp?\.\s*[\d–-]+\)?\s*$")
+_NOTE_NUMBER = re.compile(r"^\s*(?:\d{1,3}\t|\[\d{1,3}\]\s)")
+_FOOTNOTE_REF = re.compile(r"\[\d{1,3}\]|(?<=[a-z.,;:!?\"”'’])\d{1,2}(?=['’\"”]?(?:\s|$))")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower-case, Persian letters unified, ZWNJ as space, digits ASCII, no diacritics."""
+    text = to_ascii_digits(text.translate(_FOLD).translate(_QUOTES)).lower()
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return _SPACES.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=65536)
+def fold_name(text: str) -> str:
+    """A name folded for alias comparison: no possessive, no plural, no article."""
+    folded = fold(text)
+    folded = re.sub(r"^(?:the|a|an) ", "", folded)
+    folded = _POSSESSIVE.sub("", folded)
+    if len(folded) > 4 and folded.endswith("s") and not folded.endswith("ss"):
+        folded = folded[:-1]
+    folded = _FA_PLURAL.sub("", folded)
+    return folded.replace("-", " ").strip()
+
+
+def words(text: str) -> list[str]:
+    """The words of a text (letters, digits, joiners, apostrophes, hyphens)."""
+    return _WORD.findall(text)
+
+
+def squash(text: str) -> str:
+    """Whitespace (line breaks included) as single spaces, trimmed."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_stem(text: str) -> str:
+    """A sentence as shown to a reader: one line, footnote markers and note numbers dropped."""
+    text = _SPACED_DOTS.sub(" …", _FOOTNOTE_REF.sub("", text))
+    text = _SEE_PAGES.sub("", _SEE_PAGES_AT_END.sub(".", text))
+    return squash(_NOTE_NUMBER.sub("", text))
+
+
+def trim_possessive(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """An English mention without its possessive ending ("Lenin's" → "Lenin")."""
+    match = re.search(r"(?:['’]s|(?<=s)['’])$", text)
+    if match and match.start() > 0:
+        cut = len(text) - match.start()
+        return text[: match.start()], start, end - cut
+    return text, start, end
+
+
+EN_PRONOUNS = frozenset(
+    "he she they it this that these those his her their its him them such there because which "
+    "who whom whose".split()
+)
+FA_PRONOUNS = frozenset(
+    "او وی آنان ایشان این آن اینان آنها آن‌ها اینها این‌ها همین همان چنین اینجا آنجا زیرا".split()
+)
+
+
+def first_word(text: str) -> str:
+    found = words(text)
+    return found[0] if found else ""
+
+
+def opens_with_pronoun(text: str, language: str) -> bool:
+    """Whether a sentence starts with a pronoun or demonstrative that points backwards."""
+    stripped = text.lstrip(" «\"“'‘(-—")
+    word = first_word(stripped)
+    if language == "fa":
+        return word in FA_PRONOUNS or (word.split(ZWNJ)[0] in {"آن", "این"} and ZWNJ in word)
+    return word.lower() in EN_PRONOUNS
+
+
+def count_words(text: str) -> int:
+    return len([w for w in text.split() if any(c.isalnum() for c in w) or w == BLANK])

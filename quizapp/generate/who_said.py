@@ -1,0 +1,122 @@
+"""Who wrote or said it: a quotation the text attributes to a person, four people as options."""
+
+import re
+from collections.abc import Callable, Sequence
+
+from . import quality as q
+from .distractors import CandidateIndex, choose, quality
+from .sentences import Sentence
+from .targets import key_of
+from .textutil import clean_stem, count_words, trim_possessive
+from .types import WHO_SAID, Draft, Fact, Option, SourcePassage
+
+FindQuotes = Callable[[str, Sequence[Fact], str], list]
+
+MAX_QUOTE_WORDS = 30
+PROMPT = {
+    ("en", True): "Who wrote: “{}”?",
+    ("en", False): "Who said: “{}”?",
+    ("fa", True): "چه کسی نوشت: «{}»؟",
+    ("fa", False): "چه کسی گفت: «{}»؟",
+}
+_WRITE = re.compile(r"\b(?:wr[oi]te|writes|written|writing)\b|نوشت|می\u200cنویس|نوشته")
+
+
+def who_said(
+    passage: SourcePassage,
+    sentences: Sequence[Sentence],
+    index: CandidateIndex,
+    seed: int,
+    find: FindQuotes,
+) -> list[Draft]:
+    """One question per attributed quotation of the passage."""
+    try:
+        quotes = find(passage.text, passage.facts, passage.language)
+    except Exception:  # one odd passage must not stop the document
+        return []
+    drafts = []
+    for quote in quotes:
+        draft = _question(passage, sentences, quote, index, seed)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _speaker(passage: SourcePassage, quote) -> tuple[Fact, str, int, int]:
+    """The person fact naming the speaker (a made-up unsure one when there is none)."""
+    start, end = quote.speaker_start, quote.speaker_end
+    for fact in passage.facts:
+        if fact.type == "PERSON" and fact.start < end and start < fact.end:
+            start, end = fact.start, fact.end
+            text = passage.text[start:end]
+            if passage.language == "en":
+                text, start, end = trim_possessive(text, start, end)
+            return fact, text, start, end
+    fact = Fact("PERSON", quote.speaker, start, end, 0.5, quote.speaker)
+    return fact, quote.speaker, start, end
+
+
+def shorten(quote: str, language: str) -> str:
+    """A quotation cut to its first sentences, at most about thirty words."""
+    quote = clean_stem(quote).strip(" «»“”\"'")
+    if count_words(quote) <= MAX_QUOTE_WORDS:
+        return quote.removesuffix(".")
+    kept = ""
+    for match in re.finditer(r".+?(?:[.!?؟…](?=\s)|$)", quote):
+        if count_words(kept + match.group()) > MAX_QUOTE_WORDS:
+            break
+        kept += match.group()
+    if count_words(kept) < 8:
+        kept = " ".join(quote.split()[:25])
+    return kept.strip() + " …"
+
+
+def _wrote(text: str, quote, start: int, end: int) -> bool:
+    """Whether the words around the speaker (not the quotation) say it was written."""
+    begin, finish = max(0, start - 60), min(len(text), end + 60)
+    near = "".join(
+        " " if quote.quote_start <= i < quote.quote_end else text[i] for i in range(begin, finish)
+    )
+    return bool(_WRITE.search(near))
+
+
+def _explanation(sentences: Sequence[Sentence], start: int, end: int) -> str:
+    touched = [s for s in sentences if s.start < end and start < s.end]
+    return clean_stem(" ".join(s.text for s in touched))
+
+
+def _question(passage, sentences, quote, index: CandidateIndex, seed: int) -> Draft | None:
+    fact, text, start, end = _speaker(passage, quote)
+    shown_quote = shorten(quote.quote, passage.language)
+    prompt = PROMPT[(passage.language, _wrote(passage.text, quote, start, end))].format(shown_quote)
+    reasons = q.stem_reasons(shown_quote, passage.language, pronouns=False)
+    if q.OCR_DEBRIS not in reasons and q.sentence_debris(quote.quote):
+        reasons.append(q.OCR_DEBRIS)
+    if passage.text[start:end] != text:
+        reasons.append(q.ANSWER_NOT_IN_PASSAGE)
+    if q.answer_in(shown_quote, [text, fact.canonical]):
+        reasons.append(q.ANSWER_IN_STEM)
+    if fact.confidence < q.MIN_CONFIDENCE:
+        reasons.append(q.LOW_CONFIDENCE)
+    wrong = choose(fact, text, passage, index, seed)
+    if len(wrong) < 3:
+        reasons.append(q.TOO_FEW_DISTRACTORS)
+    stem_mark = q.stem_quality(shown_quote, "")
+    options_mark = quality(wrong, text, "PERSON", passage.language)
+    return Draft(
+        kind=WHO_SAID,
+        language=passage.language,
+        prompt=prompt,
+        answer=text,
+        explanation=_explanation(
+            sentences, min(start, quote.quote_start), max(end, quote.quote_end)
+        ),
+        passage_id=passage.id,
+        answer_start=start,
+        answer_end=end,
+        entities=(fact.canonical,),
+        options=(Option(text, True), *(Option(c.text, False) for c in wrong)),
+        score=q.score(reasons, fact.confidence, stem_mark, options_mark),
+        reasons=tuple(reasons),
+        key=key_of(WHO_SAID, passage.language, quote.quote, fact.text, start - quote.quote_start),
+    )
