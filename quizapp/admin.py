@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from quizapp.anki_http import export_response
 from quizapp.models import Choice, Document, Entity, Passage, Question, Section
 
 
@@ -66,6 +67,11 @@ class QuestionAdmin(admin.ModelAdmin):
     exclude = ["fingerprint"]
     autocomplete_fields = ["entities"]
     inlines = [ChoiceInline]
+    actions = ["export_anki"]
+
+    @admin.action(description="Export selected questions to Anki")
+    def export_anki(self, request, queryset):
+        return export_response(queryset, "quizapp-questions")
 
     @admin.display(description="prompt")
     def prompt_short(self, obj: Question) -> str:

@@ -61,7 +61,7 @@ def read_source(entry: Entry, *, max_bytes: int) -> Source:
         raw = decode_document(data, max_bytes=max_bytes)
     except InputError as exc:
         raise InputError(f"{entry.path}: {exc}") from None
-    return Source(entry, raw, content_hash(raw, extract_version()))
+    return Source(entry, raw, content_hash(raw, extract_version(), entry.reading()))
 
 
 def ingest_sources(

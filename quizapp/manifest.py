@@ -23,11 +23,16 @@ class Entry:
     source: str = ""
     notes: str = ""
 
+    def reading(self) -> str:
+        """The metadata that changes how the text is read: a change re-extracts it."""
+        return f"{self.language}|{self.calendar}|{self.default_year}"
+
     def metadata(self) -> dict[str, object]:
         return {
             "title": self.title,
             "author": self.author,
             "year": self.year,
+            "default_year": self.default_year,
             "calendar": self.calendar,
             "source": self.source,
             "notes": self.notes,

@@ -161,3 +161,25 @@ def test_ensure_admin_prints_a_password_once():
     assert user.is_superuser
     assert user.check_password(password)
     assert "password" not in second.getvalue().lower().replace("nothing to do", "")
+
+
+def test_the_default_year_of_dates_comes_from_the_manifest():
+    from quizapp.models import Mention
+
+    document = Document.objects.get(slug="woytinsky-before-october")
+    assert document.default_year == 1917
+    assert Mention.objects.get(document=document, text="November 3").value == "1917-11-03"
+
+
+def test_changing_how_a_document_is_read_re_extracts_it(tmp_path):
+    from quizapp.models import Mention
+
+    (tmp_path / "a.txt").write_text("The congress opened on June 24 in Petrograd.\n")
+    manifest = tmp_path / "manifest.toml"
+    entry = '[[documents]]\nslug = "a"\nfile = "a.txt"\ntitle = "A"\nlanguage = "en"\n'
+    manifest.write_text(entry + "default_year = 1917\n")
+    ingest(manifest=manifest)
+    assert Mention.objects.get(document__slug="a", type="DATE").value == "1917-06-24"
+    manifest.write_text(entry + "default_year = 1905\n")
+    assert "1 replaced" in ingest(manifest=manifest)
+    assert Mention.objects.get(document__slug="a", type="DATE").value == "1905-06-24"

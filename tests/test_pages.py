@@ -119,3 +119,24 @@ def test_the_interface_speaks_persian_right_to_left(client):
     assert "کتابخانه" in html and "آزمون" in html
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     assert '<html lang="en" dir="ltr">' in client.get("/").content.decode()
+
+
+def test_anki_downloads_from_document_section_person_and_quiz(client):
+    from quizapp.models import Entity, Question, Quiz, QuizItem
+
+    response = client.get("/documents/woytinsky-before-october/anki/")
+    assert response.status_code == 200 and response["Content-Type"] == "application/apkg"
+    assert response.content[:2] == b"PK"  # a zip archive
+    assert client.get("/documents/trotsky-history-vol3/sections/1/anki/").status_code == 200
+    person = Entity.objects.filter(questions__status="approved").first()
+    assert client.get(f"/people/{person.pk}/anki/").status_code == 200
+    client.get("/")  # a session for the quiz below
+    quiz = Quiz.objects.create(session_key=client.session.session_key or "")
+    if not quiz.session_key:
+        client.session.save()
+        quiz.session_key = client.session.session_key
+        quiz.save()
+    question = Question.objects.approved().first()
+    QuizItem.objects.create(quiz=quiz, question=question, position=1, correct=False)
+    assert client.get(f"/quiz/{quiz.uuid}/anki/").status_code == 200
+    assert client.get("/documents/nope/anki/").status_code == 404

@@ -61,7 +61,7 @@ NAME_ENDING = re.compile(
 )
 # Endings of words that look foreign but are -isms, -ists, towns and lands.
 NOT_NAME_ENDING = re.compile(
-    r"(?:یزم|یسم|یست|یستی|یستها|گراد|بورگ|ستان|سک|پل|ئی|ائی|ایی|یته|اسیون|یون|یک|یکی|ری|یسیون)$"
+    r"(?:یزم|یسم|یست|یستی|یستها|گراد|بورگ|ستان|سک|پل|ئی|ائی|ایی|یته|اسیون|یون|یک|یکی|ری|یسیون|گین|ناک|مند|وار|انه)$"
 )
 NUMBER_WORDS = frozenset(
     """

@@ -143,6 +143,10 @@ def true_false(target: Target, wrong: list[Candidate]) -> Draft:
     reasons = common_reasons(target, statement, context)
     if not is_true and q.answer_in(statement, target.names()):
         reasons.append(q.ANSWER_IN_STEM)
+    if not is_true and swaps[0].tier > 1:
+        # a name from another document makes the statement false at a glance; one from the same
+        # document makes the learner recall who (or where, or when) it really was
+        reasons.append(q.IMPLAUSIBLE_SWAP)
     if statement.rstrip(" »”\"'").endswith(("?", "؟")) or _WISH.match(statement):
         reasons.append(q.NOT_A_STATEMENT)
     note = "" if is_true else WRONG_NOTE[language].format(answer=target.text, other=swaps[0].text)

@@ -5,7 +5,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .textutil import BLANK, clean_stem, count_words, fold, opens_with_pronoun
+from .textutil import BLANK, clean_stem, count_words, fold, opens_with_pronoun, speaks_in_person
 from .types import Draft
 
 MIN_WORDS, MAX_WORDS = 6, 45
@@ -21,6 +21,8 @@ OCR_DEBRIS = "ocr debris"
 LOW_CONFIDENCE = "low-confidence entity"
 TOO_FEW_DISTRACTORS = "too few distractors"
 FRAGMENT = "sentence fragment"
+DIRECT_SPEECH = "direct speech out of context"
+IMPLAUSIBLE_SWAP = "false statement too easy to spot"
 UNLIKE_DISTRACTORS = "distractors unlike the answer"
 NOT_A_STATEMENT = "not a statement"
 CITATION = "bibliographic reference"
@@ -92,6 +94,8 @@ def stem_reasons(stem: str, language: str, context: str = "", pronouns: bool = T
         reasons.append(OCR_DEBRIS)
     if pronouns and opens_with_pronoun(stem, language) and not context:
         reasons.append(DANGLING_PRONOUN)
+    if pronouns and speaks_in_person(stem, language):
+        reasons.append(DIRECT_SPEECH)
     return reasons
 
 
@@ -99,12 +103,20 @@ def answer_in(stem: str, answers: Sequence[str]) -> bool:
     """Whether any spelling of the answer shows in the stem (folded), whole or as the start of
     a word: « اتریشی » and "Russian" give away « اتریش » and "Russia"."""
     folded = f" {_plain(stem)} "
+    if any(_initials(answer) and _initials(answer) in stem for answer in answers):
+        return True  # "C.C." beside a blank for "Central Committee"
     for answer in answers:
         word = _plain(answer)
         edge = r"(?!\w)" if len(word) < 4 else ""
         if len(word) >= 2 and re.search(rf"(?<!\w){re.escape(word)}{edge}", folded):
             return True
     return False
+
+
+def _initials(answer: str) -> str:
+    """ "C.C." for "Central Committee"; "" for a name of fewer than two capitalised words."""
+    capitals = [w[0] for w in answer.split() if w[:1].isupper() and w[:1].isascii()]
+    return ".".join(capitals) + "." if len(capitals) >= 2 else ""
 
 
 def _plain(text: str) -> str:

@@ -84,13 +84,37 @@ def first_word(text: str) -> str:
     return found[0] if found else ""
 
 
+# Words opening a sentence that lean on the one before: the reader needs it as context.
+EN_CONNECTIVES = frozenset(
+    "and but however moreover yet thus therefore meanwhile nevertheless also then so hence "
+    "accordingly furthermore besides instead still otherwise consequently".split()
+)
+FA_CONNECTIVES = frozenset("اما ولی لیکن بنابراین همچنین سپس پس ضمنا ضمناً درنتیجه".split())
+FA_CONNECTIVE_PHRASES = ("با این حال", "با این همه", "با همه‌ی این احوال", "در نتیجه")
+# Speaker-bound words: a sentence with them is someone's speech, unclear out of context.
+EN_SPEAKER = frozenset("i me my mine we us our ours you your yours".split())
+FA_SPEAKER = frozenset("من ما شما مرا خودم خودمان خودتان".split())
+
+
 def opens_with_pronoun(text: str, language: str) -> bool:
-    """Whether a sentence starts with a pronoun or demonstrative that points backwards."""
+    """Whether a sentence starts with a pronoun, demonstrative or connective that points
+    backwards (« اما »، "However, …")."""
     stripped = text.lstrip(" «\"“'‘(-—")
     word = first_word(stripped)
     if language == "fa":
-        return word in FA_PRONOUNS or (word.split(ZWNJ)[0] in {"آن", "این"} and ZWNJ in word)
-    return word.lower() in EN_PRONOUNS
+        return (
+            word in FA_PRONOUNS
+            or word in FA_CONNECTIVES
+            or stripped.startswith(FA_CONNECTIVE_PHRASES)
+            or (word.split(ZWNJ)[0] in {"آن", "این"} and ZWNJ in word)
+        )
+    return word.lower() in EN_PRONOUNS or word.lower() in EN_CONNECTIVES
+
+
+def speaks_in_person(text: str, language: str) -> bool:
+    """Whether the sentence uses first or second person: it is someone's speech."""
+    speaker = FA_SPEAKER if language == "fa" else EN_SPEAKER
+    return any(word.lower() in speaker for word in words(text))
 
 
 def count_words(text: str) -> int:
