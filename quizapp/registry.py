@@ -2,6 +2,8 @@
 
 from bisect import bisect_right
 
+from django.db import transaction
+
 from quizapp.extract.extractor import extract
 from quizapp.extract.translit import latin_skeleton, persian_skeleton, same_name
 from quizapp.extract.types import DATE, Mention
@@ -146,3 +148,17 @@ def _link(fa: Entity, en: Entity) -> None:
     fa.counterpart, en.counterpart = en, fa
     fa.save(update_fields=["counterpart"])
     en.save(update_fields=["counterpart"])
+
+
+def merge_entities(entities: list[Entity]) -> Entity:
+    """Fold the others into the first: their mentions, questions and names follow."""
+    kept, others = entities[0], entities[1:]
+    with transaction.atomic():
+        for other in others:
+            other.mentions.update(entity=kept)
+            for question in other.questions.all():
+                question.entities.add(kept)
+            kept.aliases = sorted({*kept.aliases, other.name, *other.aliases} - {kept.name})
+            other.delete()
+        kept.save(update_fields=["aliases"])
+    return kept

@@ -20,7 +20,7 @@ from .timeline import events_of, group_events, timeline
 from .types import CLOZE, MCQ, WHO_SAID, Draft, Fact, Option, SourcePassage
 from .who_said import who_said
 
-GENERATOR_VERSION = "1.1"  # bump when output changes
+GENERATOR_VERSION = "1.2"  # bump when output changes
 APPROVE_AT = 0.7  # drafts scoring at least this are approved automatically
 
 _PHRASERS = {"en": ("phrasing_en", "wh_question_en"), "fa": ("phrasing_fa", "wh_question_fa")}
@@ -51,9 +51,10 @@ def generate_questions(
         sentences = sentences_of(passage)
         for sentence in sentences:
             for target in targets_of(sentence):
-                wrong = wrong_options(target, index, seed)
+                wide = wrong_options(target, index, seed, n=15)
+                wrong = wide[:3]
                 made = [cloze(target, wrong), true_false(target, wrong)]
-                made += [d for d in [mcq(target, wrong, phrase) if phrase else None] if d]
+                made += [d for d in [mcq(target, wide, phrase) if phrase else None] if d]
                 drafts += _doubtful_answer(made, target, index)
         if find is not None:
             drafts += who_said(passage, sentences, index, seed, find)

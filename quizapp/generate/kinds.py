@@ -84,8 +84,9 @@ def cloze(target: Target, wrong: list[Candidate]) -> Draft:
     )
 
 
-def mcq(target: Target, wrong: list[Candidate], phrase: Phrase) -> Draft | None:
-    """A real wh-question from the sentence (None when it cannot be asked), four options."""
+def mcq(target: Target, candidates: list[Candidate], phrase: Phrase) -> Draft | None:
+    """A real wh-question from the sentence (None when it cannot be asked), four options:
+    the likeliest three wrong ones among ``candidates`` that fit the category it asks for."""
     try:
         question = phrase(target.sentence.text, target.local, target.fact.type)
     except Exception:  # a parser's failure on one sentence must not stop the document
@@ -93,17 +94,55 @@ def mcq(target: Target, wrong: list[Candidate], phrase: Phrase) -> Draft | None:
     if not question:
         return None
     question = clean_stem(question)
+    wrong = [c for c in candidates if _options_fit_category(question, [c])][:3] or candidates[:3]
     context = context_for(target.sentence, target.sentence.text)
     reasons = _choice_reasons(target, question, context, wrong, asked=True)
     if in_list(target):
         reasons.append(q.ANSWER_IN_LIST)
     if _SUBORDINATE.match(question):
         reasons.append(q.CONDITIONAL)
+    if not _options_fit_category(question, wrong):
+        reasons.append(q.CATEGORY_GIVES_AWAY)
     marks = _finish(target, reasons, question, context, _options_mark(target, wrong))
     options = options_for(target, wrong)
     return _draft(
         target, MCQ, question, answer=target.text, options=options, context=context, **marks
     )
+
+
+# "Which committee …?" or « کدام حزب …؟» names a category: every option must belong to it,
+# or the one option that does gives the answer away
+_CATEGORY = re.compile(
+    r"\b(?:which|what)\s+(committee|party|newspaper|council|congress|regiment|union)\b"
+    r"|کدام\s+(کمیته|حزب|روزنامه|شورا|کنگره|هنگ|اتحادیه)",
+    re.IGNORECASE,
+)
+_CATEGORY_WORDS = {
+    "party": (
+        "party",
+        "parties",
+        "bolshevik",
+        "menshevik",
+        "revolutionar",
+        "cadet",
+        "kadet",
+        "socialist",
+        "communist",
+        "democrat",
+        "anarchist",
+        "trudovik",
+        "labour",
+    ),
+}
+
+
+def _options_fit_category(question: str, wrong: list[Candidate]) -> bool:
+    match = _CATEGORY.search(question)
+    if not match:
+        return True
+    word = (match.group(1) or match.group(2)).lower()
+    accepted = _CATEGORY_WORDS.get(word, (word,))
+    return all(any(a in option.text.lower() for a in accepted) for option in wrong)
 
 
 # a question word inside a clause that only leads up to the main one reads wrongly

@@ -102,9 +102,9 @@ def common_reasons(target: Target, stem: str, context: str, asked: bool = False)
     return reasons
 
 
-def wrong_options(target: Target, index: CandidateIndex, seed: int) -> list[Candidate]:
-    """Up to three wrong options for the target."""
-    return choose(target.fact, target.text, target.sentence.passage, index, seed)
+def wrong_options(target: Target, index: CandidateIndex, seed: int, n: int = 3) -> list[Candidate]:
+    """Up to ``n`` wrong options for the target, the likeliest first."""
+    return choose(target.fact, target.text, target.sentence.passage, index, seed, n=n)
 
 
 def options_for(target: Target, wrong: list[Candidate]) -> tuple[Option, ...]:

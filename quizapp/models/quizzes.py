@@ -54,7 +54,7 @@ class QuizItem(models.Model):
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+")
     position = models.PositiveSmallIntegerField()
     choice = models.ForeignKey(
-        Choice, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Choice, null=True, blank=True, on_delete=models.SET_NULL, related_name="quizitem_picks"
     )
     response = models.JSONField(null=True, blank=True, help_text=_("What the learner gave."))
     correct = models.BooleanField(null=True)

@@ -9,6 +9,7 @@ from quizapp.views.quiz import (
     quiz_start,
     quiz_summary,
 )
+from quizapp.views.review import review, review_decide
 
 __all__ = [
     "document",
@@ -25,6 +26,8 @@ __all__ = [
     "quiz_retry",
     "quiz_start",
     "quiz_summary",
+    "review",
+    "review_decide",
     "section",
     "section_anki",
     "signup",
