@@ -34,6 +34,7 @@ def source_passages(document: Document) -> list[SourcePassage]:
             language=document.language,
             text=passage.text,
             facts=tuple(facts[passage.pk]),
+            kind=passage.kind,
         )
         for passage in passages.order_by("order")
     ]

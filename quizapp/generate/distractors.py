@@ -57,6 +57,12 @@ def _same_name(x: str, y: str) -> bool:
     return SequenceMatcher(None, x, y).ratio() >= 0.8
 
 
+def _shares_a_name(a: str, b: str) -> bool:
+    """Two people's names with a word of four letters or more in common."""
+    words_a = {w for w in fold_name(a).split() if len(w) >= 4}
+    return bool(words_a & set(fold_name(b).split()))
+
+
 def _contains(outer: str, inner: str) -> bool:
     """``inner``'s words all inside ``outer`` (a surname, a shortened organisation name)."""
     inner_words = [w for w in inner.split() if w not in ("of", "the", "and")]
@@ -146,6 +152,10 @@ class Excluded:
             if span and any(span[0] <= high and low <= span[1] for low, high in self.ranges):
                 return True
             return any(fold(candidate.text) == fold(text) for text, _ in self.names)
+        if candidate.type == "PERSON" and any(
+            _shares_a_name(candidate.text, text) for text, _ in self.names
+        ):
+            return True  # « آنتونوف ساراتوفسکی » is a trap beside « آنتونوف اوفسینکو »
         return any(
             is_alias(candidate.text, text, candidate.canonical, canonical)
             for text, canonical in self.names
@@ -209,8 +219,8 @@ def _name_candidates(
         key = (
             is_generic(candidate.text) and not generic,
             form_of(candidate.text, kind, language) != form,
+            tier,  # the same chapter's names first: they belong to the same story
             _length_ratio(text, candidate.text) < 0.45,
-            tier,
             -min(candidate.count, 4),
             _jitter(seed, answer.canonical, candidate.canonical),
         )

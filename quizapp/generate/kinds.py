@@ -152,6 +152,11 @@ _SUBORDINATE = re.compile(
 )
 
 
+# How far a false statement's substitute may come from: a place or a body from the same
+# chapter (Moscow for Petrograd); a person or a date from the same document.
+_PLAUSIBLE_TIER = {"PLACE": 0, "ORG": 0, "PERSON": 1, "DATE": 3}
+
+
 # a wish or a regret states nothing that could be true or false
 _WISH = re.compile(r"(?:if only|would that|ای کاش|کاش|چه خوب بود|چه بهتر بود)\s", re.IGNORECASE)
 
@@ -182,7 +187,7 @@ def true_false(target: Target, wrong: list[Candidate]) -> Draft:
     reasons = common_reasons(target, statement, context)
     if not is_true and q.answer_in(statement, target.names()):
         reasons.append(q.ANSWER_IN_STEM)
-    if not is_true and swaps[0].tier > 1:
+    if not is_true and swaps[0].tier > _PLAUSIBLE_TIER.get(kind, 1):
         # a name from another document makes the statement false at a glance; one from the same
         # document makes the learner recall who (or where, or when) it really was
         reasons.append(q.IMPLAUSIBLE_SWAP)

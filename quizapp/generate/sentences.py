@@ -119,11 +119,16 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int]:
     return begin, end
 
 
+_NOTE_MARK = re.compile(r"\s*(?:\[\d+\]|\d{1,3}[.\t)]|\(\s*\d*\s*-)")
+
+
 def sentences_of(passage: SourcePassage) -> list[Sentence]:
     """The passage's sentences, each with its facts and the sentence before it."""
     spans = split_sentences(passage.text, passage.language)
     result = []
     for index, (start, end) in enumerate(spans):
+        if index == 0 and passage.kind == "footnote" and _NOTE_MARK.match(passage.text):
+            continue  # a numbered note's first sentence points at the text it annotates
         facts = tuple(f for f in passage.facts if start <= f.start and f.end <= end)
         previous = passage.text[spans[index - 1][0] : spans[index - 1][1]] if index else ""
         result.append(Sentence(passage, index, start, end, facts, previous))

@@ -96,10 +96,20 @@ EN_SPEAKER = frozenset("i me my mine we us our ours you your yours".split())
 FA_SPEAKER = frozenset("من ما شما مرا خودم خودمان خودتان".split())
 
 
+# Backward-pointing words that, among a sentence's first few words, leave its subject unclear
+# ("On October 29 it adopted …", « سازمان او …», « این قطع‌نامه …»).
+EN_EARLY_REFERENCES = frozenset("it he she they this these his her their its".split())
+FA_EARLY_REFERENCES = frozenset("او وی آنان ایشان این آن اینان".split())
+
+
 def opens_with_pronoun(text: str, language: str) -> bool:
     """Whether a sentence starts with a pronoun, demonstrative or connective that points
-    backwards (« اما »، "However, …")."""
+    backwards (« اما »، "However, …"), or has one among its first words."""
     stripped = text.lstrip(" «\"“'‘(-—")
+    early = {w.lower() for w in words(stripped)[:5]}
+    references = FA_EARLY_REFERENCES if language == "fa" else EN_EARLY_REFERENCES
+    if early & references:
+        return True
     word = first_word(stripped)
     if language == "fa":
         return (

@@ -29,6 +29,7 @@ class SourcePassage:
     language: str  # en or fa
     text: str
     facts: tuple[Fact, ...]
+    kind: str = "body"  # body or footnote
 
 
 @dataclass(frozen=True, slots=True)
