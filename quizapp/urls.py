@@ -28,6 +28,7 @@ urlpatterns = [
     path("accounts/signup/", views.signup, name="signup"),
     path("me/progress/", views.progress, name="progress"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("uploads/<int:pk>/", views.upload, name="upload"),
     path("review/", views.review, name="review"),
     path("review/<int:pk>/", views.review_decide, name="review_decide"),
     path("admin/", admin.site.urls),

@@ -144,3 +144,64 @@ def test_review_queue_by_form_and_htmx(editor_client):
     assert "trivial: 1" in fragment.content.decode()
     assert editor_client.post(f"/review/{second.pk}/", {"decision": "approve"}).status_code == 404
     assert Client().get("/review/").status_code == 302  # not signed in
+
+
+IMMEDIATE = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+
+
+def test_an_uploaded_document_is_ingested_and_questioned_in_the_background(
+    editor_client, settings, django_capture_on_commit_callbacks
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from quizapp.models import Document, Upload
+
+    settings.TASKS = IMMEDIATE
+    text = (
+        "THE RAILWAY STRIKE\n\nOn October 12 the railwaymen of Moscow stopped work. General "
+        "Brusilov wrote to Kerensky that the army could not hold. Kerensky said the government "
+        "would not yield. On October 14 the strike spread to Petrograd and Kiev.\n"
+    )
+    upload = SimpleUploadedFile("strike.txt", text.encode(), content_type="text/plain")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(
+            "/admin/quizapp/upload/add/",
+            {
+                "title": "The railway strike",
+                "language": "en",
+                "default_year": 1917,
+                "calendar": "unknown",
+                "file": upload,
+            },
+        )
+    assert response.status_code == 302
+    added = Upload.objects.get()
+    assert added.status == "done", added.message
+    document = Document.objects.get(slug="the-railway-strike")
+    assert document.passages.exists() and document.mentions.filter(type="DATE").exists()
+    page = editor_client.get(added.get_absolute_url(), headers={"HX-Request": "true"})
+    assert page.content.decode().lstrip().startswith('<section id="status"')
+    assert "hx-trigger" not in page.content.decode()  # finished: no more polling
+
+
+def test_a_bad_upload_writes_nothing(editor_client, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from quizapp.models import Document, Upload
+
+    settings.TASKS = IMMEDIATE
+    documents = Document.objects.count()
+    binary = SimpleUploadedFile(
+        "scan.pdf", b"%PDF-1.4\x00\x01\x02binary", content_type="application/pdf"
+    )
+    response = editor_client.post(
+        "/admin/quizapp/upload/add/",
+        {
+            "title": "A scan",
+            "calendar": "unknown",
+            "file": binary,
+        },
+    )
+    assert response.status_code == 200
+    assert "scan.pdf: file is binary" in response.content.decode()
+    assert Upload.objects.count() == 0 and Document.objects.count() == documents

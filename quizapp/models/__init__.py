@@ -11,6 +11,7 @@ from quizapp.models.library import (
 )
 from quizapp.models.questions import Choice, Question, QuestionKind, QuestionStatus
 from quizapp.models.quizzes import Quiz, QuizItem
+from quizapp.models.uploads import Upload, UploadStatus
 
 __all__ = [
     "Calendar",
@@ -29,5 +30,7 @@ __all__ = [
     "QuizItem",
     "Section",
     "SectionKind",
+    "Upload",
+    "UploadStatus",
     "without_texts",
 ]

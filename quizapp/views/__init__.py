@@ -10,6 +10,7 @@ from quizapp.views.quiz import (
     quiz_summary,
 )
 from quizapp.views.review import review, review_decide
+from quizapp.views.uploads import upload
 
 __all__ = [
     "document",
@@ -32,4 +33,5 @@ __all__ = [
     "section_anki",
     "signup",
     "timeline",
+    "upload",
 ]
