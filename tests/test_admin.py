@@ -35,6 +35,9 @@ def test_an_editor_reviews_questions_but_not_users(editor_client):
     )
     assert editor_client.get("/admin/quizapp/entity/").status_code == 200
     assert editor_client.get("/admin/auth/user/").status_code == 403
+    persian = Question.objects.filter(language="fa").first()
+    page = editor_client.get(f"/admin/quizapp/question/{persian.pk}/change/").content.decode()
+    assert '<div class="preview" lang="fa" dir="rtl">' in page
 
 
 def test_an_admin_edit_survives_build_bank(editor_client, editor):

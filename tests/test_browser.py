@@ -164,3 +164,40 @@ def test_persian_quiz_by_mouse(page, bank):
     right, score = take_quiz(page, bank, language="fa", keyboard=False)
     assert score == right
     assert "امتیاز شما" in page.content()
+
+
+def test_an_editor_approves_a_draft_and_it_appears_in_a_quiz(page, bank, django_user_model):
+    from django.contrib.auth.models import Group, Permission
+
+    from quizapp.models import Question
+
+    slug = "woytinsky-unrest-in-petrograd"
+    Question.objects.filter(document__slug=slug, status="approved").update(status="draft")
+    editor = django_user_model.objects.create_user("ed", password="pw-editor-4567", is_staff=True)
+    # the live server's database was flushed by earlier tests: the migration's group may be gone
+    editors, _ = Group.objects.get_or_create(name="Editors")
+    editors.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="quizapp", codename__in=["view_question", "change_question"]
+        )
+    )
+    editor.groups.add(editors)
+    page.goto(bank.url + "/admin/login/?next=/review/%3Fdocument%3D" + slug)
+    page.fill("#id_username", "ed")
+    page.fill("#id_password", "pw-editor-4567")
+    page.press("#id_password", "Enter")
+    page.wait_for_url("**/review/?document=*")
+    prompt = page.locator("#queue .preview .prompt").inner_text()
+    page.locator("body").press("a")  # approve by keyboard
+    page.wait_for_function(
+        "(p) => !document.querySelector('#queue .prompt') || "
+        "document.querySelector('#queue .prompt').innerText !== p",
+        arg=prompt,
+    )
+    approved = Question.objects.get(document__slug=slug, status="approved")
+    assert approved.prompt == prompt and approved.edited_by == editor
+
+    page.goto(bank.url + f"/quiz/?document={slug}")
+    page.locator("form.stack button.primary").click()
+    page.locator("#card").wait_for()
+    assert page.locator("#q-prompt").inner_text() == prompt

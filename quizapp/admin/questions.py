@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
 from django.db.models import Count, Q
+from django.template.loader import render_to_string
 from django.utils.html import format_html_join
 from django.utils.timezone import now
 
@@ -62,6 +63,7 @@ class QuestionAdmin(admin.ModelAdmin):
         "edited_by",
         "edited_at",
         "rejection_reason",
+        "learner_preview",
         "item_analysis",
         "created_at",
         "updated_at",
@@ -114,6 +116,12 @@ class QuestionAdmin(admin.ModelAdmin):
     @admin.action(description="Export selected questions to Anki")
     def export_anki(self, request, queryset):
         return export_response(queryset, "quizapp-questions")
+
+    @admin.display(description="as the learner sees it")
+    def learner_preview(self, obj: Question) -> str:
+        return render_to_string(
+            "quizapp/_question_preview.html", {"question": obj, "reveal": False}
+        )
 
     @admin.display(description="item analysis")
     def item_analysis(self, obj: Question) -> str:

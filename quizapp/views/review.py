@@ -6,6 +6,7 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import permission_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.timezone import now
 from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
@@ -22,8 +23,10 @@ REJECTION_REASONS = [
 ]
 
 
-def _queue():
+def _queue(document: str = ""):
     drafts = Question.objects.filter(status=QuestionStatus.DRAFT, passage__isnull=False)
+    if document:
+        drafts = drafts.filter(document__slug=document)
     return (
         drafts.select_related("passage", "document")
         .defer("document__raw_text", "document__text", "document__offset_map")
@@ -41,9 +44,11 @@ def review(request: HttpRequest) -> HttpResponse:
 
 def _render_queue(request: HttpRequest) -> HttpResponse:
     rejected = Question.objects.filter(status=QuestionStatus.REJECTED)
+    document = request.GET.get("document", "") or request.POST.get("document", "")
     context = {
-        "question": _queue().first(),
-        "remaining": _queue().count(),
+        "question": _queue(document).first(),
+        "remaining": _queue(document).count(),
+        "document": document,
         "reasons": REJECTION_REASONS,
         "rejections": Counter(rejected.values_list("rejection_reason", flat=True)).most_common(),
     }
@@ -65,4 +70,5 @@ def review_decide(request: HttpRequest, pk: int) -> HttpResponse:
     question.save(update_fields=["status", "rejection_reason", "edited_by", "edited_at"])
     if request.htmx:
         return _render_queue(request)
-    return redirect("review")
+    document = request.POST.get("document", "")
+    return redirect(f"{reverse('review')}?document={document}" if document else reverse("review"))
