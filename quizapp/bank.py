@@ -176,3 +176,36 @@ def _store_parts(pairs: list[tuple[Question, Draft]], language: str) -> None:
         links += [Question.entities.through(question_id=question.pk, entity_id=pk) for pk in ids]
     Choice.objects.bulk_create(choices, batch_size=1000)
     Question.entities.through.objects.bulk_create(links, batch_size=1000)
+
+
+def regenerate_distractors(*, questions: Iterable[Question], user, seed: int) -> int:
+    """New wrong options for these questions (drawn with another seed); the editor's choice
+    is kept from then on, as an edit."""
+    changed = 0
+    by_document: dict[int, list[Question]] = {}
+    for question in questions:
+        by_document.setdefault(question.document_id, []).append(question)
+    for document_id, chosen in by_document.items():
+        document = Document.objects.get(pk=document_id)
+        drafts = generate_questions(
+            source_passages(document), pool=_corpus_pool(document), seed=document.pk + seed
+        )
+        fresh = {d.key: d for d in drafts}
+        with transaction.atomic():
+            for question in chosen:
+                draft = fresh.get(question.key)
+                if draft is None or not draft.options or question.kind == "timeline":
+                    continue
+                question.choices.all().delete()
+                _store_choices(question, draft)
+                question.mark_edited(by=user)
+                question.save(update_fields=["edited", "edited_by", "edited_at"])
+                changed += 1
+    return changed
+
+
+def _store_choices(question: Question, draft: Draft) -> None:
+    Choice.objects.bulk_create(
+        Choice(question=question, order=n, text=o.text, correct=o.correct, note=o.note, rank=o.rank)
+        for n, o in enumerate(draft.options)
+    )

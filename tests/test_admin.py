@@ -208,3 +208,16 @@ def test_a_bad_upload_writes_nothing(editor_client, settings):
     assert response.status_code == 200
     assert "scan.pdf: file is binary" in response.content.decode()
     assert Upload.objects.count() == 0 and Document.objects.count() == documents
+
+
+def test_regenerate_distractors_keeps_the_answer_and_logs_it(editor_client, editor):
+    from django.contrib.admin.models import LogEntry
+
+    question = Question.objects.approved().filter(kind="mcq", language="fa").first()
+    _act(editor_client, "regenerate_distractors", [question.pk])
+    question.refresh_from_db()
+    after = list(question.choices.all())
+    assert [c.text for c in after if c.correct] == [question.answer]
+    assert len(after) == 4 and question.edited and question.edited_by == editor
+    assert len({c.text for c in after}) == 4
+    assert LogEntry.objects.filter(object_id=str(question.pk), user=editor).exists()

@@ -1,5 +1,7 @@
 """Admin for the question bank: review, edit, approve or reject; edits survive rebuilds."""
 
+import secrets
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
@@ -9,7 +11,7 @@ from django.utils.html import format_html_join
 from django.utils.timezone import now
 
 from quizapp.anki_http import export_response
-from quizapp.bank import build_bank
+from quizapp.bank import build_bank, regenerate_distractors
 from quizapp.models import Choice, Document, Question, QuestionStatus, QuizItem
 
 
@@ -72,7 +74,13 @@ class QuestionAdmin(admin.ModelAdmin):
     autocomplete_fields = ["entities"]
     inlines = [ChoiceInline]
     action_form = ReasonForm
-    actions = ["approve", "reject", "unlock_and_regenerate", "export_anki"]
+    actions = [
+        "approve",
+        "reject",
+        "regenerate_distractors",
+        "unlock_and_regenerate",
+        "export_anki",
+    ]
     list_per_page = 50
 
     @admin.display(description="prompt")
@@ -102,8 +110,17 @@ class QuestionAdmin(admin.ModelAdmin):
         )
         self.message_user(request, f"{count} rejected: {reason}.")
 
+    @admin.action(description="Regenerate distractors", permissions=["change"])
+    def regenerate_distractors(self, request, queryset):
+        changed = regenerate_distractors(
+            questions=list(queryset), user=request.user, seed=secrets.randbelow(10_000) + 1
+        )
+        self._log(request, queryset, "New distractors.")
+        self.message_user(request, f"New distractors for {changed} questions.")
+
     @admin.action(description="Unlock and regenerate from the source", permissions=["change"])
     def unlock_and_regenerate(self, request, queryset):
+        self._log(request, queryset, "Unlocked and regenerated.")
         documents = Document.objects.filter(pk__in=queryset.values("document_id"))
         queryset.update(edited=False, status=QuestionStatus.DRAFT, fingerprint="")
         summary = build_bank(documents=documents, force=True)
@@ -112,6 +129,11 @@ class QuestionAdmin(admin.ModelAdmin):
             f"Regenerated: {summary.updated} updated, {summary.removed} no longer generated.",
             messages.SUCCESS,
         )
+
+    def _log(self, request, queryset, message: str) -> None:
+        """Bulk actions go in the admin log too, one entry per question."""
+        for question in queryset:
+            self.log_change(request, question, message)
 
     @admin.action(description="Export selected questions to Anki")
     def export_anki(self, request, queryset):
