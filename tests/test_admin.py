@@ -221,3 +221,27 @@ def test_regenerate_distractors_keeps_the_answer_and_logs_it(editor_client, edit
     assert len(after) == 4 and question.edited and question.edited_by == editor
     assert len({c.text for c in after}) == 4
     assert LogEntry.objects.filter(object_id=str(question.pk), user=editor).exists()
+
+
+def test_item_analysis_counts_answers_and_flags_unpicked_distractors(editor_client):
+    from django.utils import timezone
+
+    from quizapp.admin.questions import analysis_flags
+    from quizapp.models import Quiz, QuizItem
+
+    question = Question.objects.approved().filter(kind="mcq").first()
+    right = question.choices.get(correct=True)
+    for _ in range(5):
+        QuizItem.objects.create(
+            quiz=Quiz.objects.create(),
+            question=question,
+            position=1,
+            choice=right,
+            correct=True,
+            answered_at=timezone.now(),
+        )
+    page = editor_client.get(f"/admin/quizapp/question/{question.pk}/change/").content.decode()
+    assert "5 answers, 100% right." in page and "Everybody gets it right." in page
+    assert analysis_flags(10, 3, [("A", 3, True), ("B", 7, False), ("C", 0, False)]) == [
+        "Never picked: C."
+    ]
