@@ -166,12 +166,7 @@ def _store_parts(pairs: list[tuple[Question, Draft]], language: str) -> None:
     entity_ids = dict(Entity.objects.filter(language=language).values_list("key", "pk"))
     choices, links = [], []
     for question, draft in pairs:
-        choices += [
-            Choice(
-                question=question, order=n, text=o.text, correct=o.correct, note=o.note, rank=o.rank
-            )
-            for n, o in enumerate(draft.options)
-        ]
+        choices += _choices_of(question, draft)
         ids = {entity_ids.get(entity_key(name)) for name in draft.entities} - {None}
         links += [Question.entities.through(question_id=question.pk, entity_id=pk) for pk in ids]
     Choice.objects.bulk_create(choices, batch_size=1000)
@@ -205,7 +200,11 @@ def regenerate_distractors(*, questions: Iterable[Question], user, seed: int) ->
 
 
 def _store_choices(question: Question, draft: Draft) -> None:
-    Choice.objects.bulk_create(
+    Choice.objects.bulk_create(_choices_of(question, draft))
+
+
+def _choices_of(question: Question, draft: Draft) -> list[Choice]:
+    return [
         Choice(question=question, order=n, text=o.text, correct=o.correct, note=o.note, rank=o.rank)
         for n, o in enumerate(draft.options)
-    )
+    ]
