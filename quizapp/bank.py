@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from quizapp.generate.generator import APPROVE_AT, GENERATOR_VERSION, generate_questions
-from quizapp.generate.types import Draft, Fact
+from quizapp.generate.types import Draft, SourcePassage
 from quizapp.models import Choice, Document, Entity, Question, QuestionStatus
 from quizapp.registry import entity_key
 from quizapp.sources import source_passages
@@ -68,12 +68,10 @@ def _inputs_fingerprint(document: Document) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
-def _corpus_pool(document: Document) -> list[Fact]:
-    """Facts of the other documents in the same language, for distractors."""
+def _corpus_pool(document: Document) -> list[SourcePassage]:
+    """Passages of the other documents in the same language, for distractors."""
     others = Document.objects.filter(language=document.language).exclude(pk=document.pk)
-    return [
-        fact for other in others for passage in source_passages(other) for fact in passage.facts
-    ]
+    return [passage for other in others for passage in source_passages(other)]
 
 
 def _sync(document: Document, drafts: list[Draft], summary: BuildSummary) -> None:

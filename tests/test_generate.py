@@ -13,7 +13,7 @@ from quizapp.generate.distractors import CandidateIndex, choose, is_alias
 from quizapp.generate.generator import APPROVE_AT, GENERATOR_VERSION, generate_questions
 from quizapp.generate.names import looks_like_name, partial_names
 from quizapp.generate.sentences import split_sentences
-from quizapp.generate.textutil import BLANK
+from quizapp.generate.textutil import BLANK, clean_stem
 from quizapp.generate.types import (
     CLOZE,
     KINDS,
@@ -167,9 +167,18 @@ def fa_passages() -> list[SourcePassage]:
     ]
 
 
+_POOL_NAMES = (("Bukharin", "PERSON"), ("Dzerzhinsky", "PERSON"), ("Mensheviks", "ORG"))
+_POOL_TEXT = "Bukharin and Dzerzhinsky spoke for the Mensheviks."
 EN_POOL = [
-    Fact("PERSON", name, 0, len(name), 0.95, name) for name in ("Bukharin", "Dzerzhinsky")
-] + [Fact("ORG", "Mensheviks", 0, 10, 0.95, "Mensheviks")]
+    SourcePassage(
+        90,
+        "other-en",
+        "Other",
+        "en",
+        _POOL_TEXT,
+        tuple(fact(name, _POOL_TEXT, kind) for name, kind in _POOL_NAMES),
+    )
+]
 
 # --- fakes for the modules written beside this one ------------------------------------------
 
@@ -370,7 +379,7 @@ def _types(passages: list[SourcePassage]) -> dict[str, str]:
 @pytest.mark.parametrize("language", ["en", "fa"])
 def test_distractors_have_the_answer_type(language, en, fa):
     drafts, passages = (en, en_passages()) if language == "en" else (fa, fa_passages())
-    known = _types(passages) | {f.text: f.type for f in EN_POOL}
+    known = _types(passages) | {f.text: f.type for p in EN_POOL for f in p.facts}
     texts = by_id(passages)
     for draft in drafts:
         if draft.kind not in (CLOZE, MCQ, WHO_SAID):
@@ -405,7 +414,8 @@ def test_aliases_and_spelling_variants_are_never_offered():
     answer = fact("Trotsky", text, "PERSON", canonical="Leon Trotsky")
     here = passage(1, text, [answer])
     others = "Leon Trotsky;Trotsky's;L. Trotsky;Trotskii;Kamenev;Zinoviev;Sverdlov;Lenin"
-    pool = [Fact("PERSON", n, 0, len(n), 0.95, n) for n in others.split(";")]
+    pool_text = " ".join(others.split(";"))
+    pool = [passage(2, pool_text, [fact(n, pool_text, "PERSON") for n in others.split(";")])]
     index = CandidateIndex([here], pool, "en")
     wrong = [c.text for c in choose(answer, "Trotsky", here, index, seed=0)]
     assert len(wrong) == 3 and not set(wrong) & {
@@ -546,8 +556,12 @@ def test_a_clean_question_passes_every_gate():
          q.STEM_TOO_LONG),
         ("He met Kamenev at the station of Moscow late at night in the rain.", "Kamenev",
          q.DANGLING_PRONOUN),
-        ("The problem of power by the Soviets/' Kamenev wrote early in the autumn of that year.",
+        ("The problem of power by the Soldiers7 Deputies is what Kamenev wrote of that autumn.",
          "Kamenev", q.OCR_DEBRIS),
+        ("Kamenev met the delegates at the station and told them about the conference.",
+         "Kamenev", q.DANGLING_PRONOUN),
+        ("“We shall take power in Petrograd at once, and the whole country will follow …”",
+         "Petrograd", q.A_VIEW),
         ("approaching the point where Kamenev and the garrison would decide matters by force",
          "Kamenev", q.FRAGMENT),
         ("The Comintern attacked the idea that Kamenev, having taken power without help,?",
@@ -557,7 +571,16 @@ def test_a_clean_question_passes_every_gate():
     ],
 )  # fmt: skip
 def test_each_gate_fires_on_a_bad_case(text, name, reason):
-    assert reason in cloze_reasons(text, name)
+    kind = "PLACE" if name == "Petrograd" else "PERSON"
+    assert reason in cloze_reasons(text, name, kind)
+
+
+def test_a_scanners_slash_for_a_comma_is_mended_in_the_stem():
+    text = "'The problem of power is ours/' Lenin wrote early in October/ \"is insurrection.\""
+    assert clean_stem(text) == (
+        "'The problem of power is ours,' Lenin wrote early in October, \"is insurrection.\""
+    )
+    assert clean_stem("and/or the 1/2 share") == "and/or the 1/2 share"
 
 
 def test_gate_answer_not_in_passage():

@@ -3,11 +3,13 @@
 import re
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from .affinity import Affinity, stopwords_for
+from .collocations import Collocations
 from .dates import date_variants, interval, precision, shape
 from .forms import (
     REFERENCE_PLACES,
@@ -15,6 +17,7 @@ from .forms import (
     is_container,
     is_generic,
     party_form,
+    place_class,
     same_thing,
     to_party_form,
 )
@@ -23,7 +26,13 @@ from .quality import has_debris
 from .textutil import fold, fold_name, squash, trim_possessive
 from .types import Fact, SourcePassage
 
-MIN_CONFIDENCE = 0.75  # facts less sure than this are never offered as options
+MIN_CONFIDENCE = 0.75  # facts less sure than this are offered only when near the answer
+MIN_CONFIDENCE_NEAR = 0.6  # and facts less sure than this never
+UNSURE_NEAR = 0.15  # how near the answer a less sure name must be to be offered
+FAR = 0.08  # a judged nearness under this: the option belongs to another story
+NEAR_STEP = 0.05  # nearness is compared in steps: within one, others decide
+SAME_CHAPTER = 0.08  # what sharing the answer's chapter adds to a name's nearness
+REFERENCE_PENALTY = 0.1  # a made-up place stands behind the corpus's own names
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +44,9 @@ class Candidate:
     tier: int = 1  # 0 same section, 1 same document, 2 pool, 3 made up (dates), 4 reference
     count: int = 1  # mentions in its document
     shape: str = ""  # DATE: how the text writes it (see ``dates.shape``)
+    near: float = 0.0  # how near the answer it stands in the corpus (see ``affinity``)
+    sure: bool = True  # extracted with confidence: else offered only when near the answer
+    judged: bool = False  # whether ``near`` rests on enough mentions of both names to mean much
 
 
 def display(fact: Fact, language: str) -> str:
@@ -72,8 +84,12 @@ def _contains(outer: str, inner: str) -> bool:
 class CandidateIndex:
     """The options that can stand for each type of fact in one document, and in the pool."""
 
-    def __init__(self, passages: Sequence[SourcePassage], pool: Sequence[Fact], language: str):
+    def __init__(
+        self, passages: Sequence[SourcePassage], pool: Sequence[SourcePassage], language: str
+    ):
         self.language = language
+        self.affinity = Affinity([*passages, *pool], language)
+        self.collocations = Collocations(passages, stopwords_for(language))
         self.vocabulary = frozenset(w for p in passages for w in p.text.split())
         self.partial = partial_names(passages)
         self._sections: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -81,31 +97,38 @@ class CandidateIndex:
             for fact in passage.facts:
                 self._sections[_name_key(fact)].add(passage.section)
         self.document = self._gather((f for p in passages for f in p.facts), 1)
-        self.pool = self._gather(pool, 2)
+        self.pool = self._gather((f for p in pool for f in p.facts), 2)
         self.reference = [
             Candidate("PLACE", name, fold_name(name), tier=4)
             for names in REFERENCE_PLACES.get(language, {}).values()
             for name in names
         ]
         self.dates = [c for c in self.document.get("DATE", []) if precision(c.value)]
+        self.default_lands = _default_lands(self.document.get("PLACE", []))
 
     def _gather(self, facts: Iterable[Fact], tier: int) -> dict[str, list[Candidate]]:
         shown: dict[tuple[str, str], Counter] = defaultdict(Counter)
         values: dict[tuple[str, str], str | None] = {}
+        surest: dict[tuple[str, str], float] = defaultdict(float)
         for fact in facts:
             text = display(fact, self.language)
-            if fact.confidence < MIN_CONFIDENCE or has_debris(text) or len(text) < 2:
+            if fact.confidence < MIN_CONFIDENCE_NEAR or has_debris(text) or len(text) < 2:
                 continue
             key = _name_key(fact)
             shown[key][text] += 1
             values[key] = fact.value
+            surest[key] = max(surest[key], fact.confidence)
         by_type: dict[str, list[Candidate]] = defaultdict(list)
         for (kind, name), texts in shown.items():
             text, _ = texts.most_common(1)[0]
             canonical = name if kind != "DATE" else text
             form = shape(text, self.language) if kind == "DATE" else ""
-            value = values[(kind, name)]
-            by_type[kind].append(Candidate(kind, text, canonical, value, tier, texts.total(), form))
+            value, sure = values[(kind, name)], surest[(kind, name)] >= MIN_CONFIDENCE
+            if sure or (kind != "DATE" and texts.total() >= 2):
+                count = texts.total()
+                by_type[kind].append(
+                    Candidate(kind, text, canonical, value, tier, count, form, sure=sure)
+                )
         return by_type
 
     def looks_like_name(self, text: str) -> bool:
@@ -115,9 +138,27 @@ class CandidateIndex:
             return False
         return looks_like_name(text, self.language, self.vocabulary)
 
+    def is_default_guess(self, fact: Fact) -> bool:
+        return fact.type == "PLACE" and _name_key(fact)[1] in self.default_lands
+
     def in_section(self, candidate: Candidate, section: str) -> bool:
         key = (candidate.type, candidate.value or candidate.canonical)
         return section in self._sections.get(key, ())
+
+
+DEFAULT_SHARE = 0.3  # of a document's mentions of countries: the one the story is about
+DEFAULT_MENTIONS = 10  # and at least so many: a country named twice is no background
+
+
+def _default_lands(places: list[Candidate]) -> frozenset[str]:
+    """The country (or continent) most of a document's are, if one is: the guess a reader makes
+    for any blank country, so never a fair answer (« روسیه » in a history of Russia)."""
+    lands = [c for c in places if place_class(c.text) in ("land", "continent")]
+    total = sum(c.count for c in lands)
+    top = max(lands, key=lambda c: c.count, default=None)
+    if top is None or top.count < max(DEFAULT_MENTIONS, DEFAULT_SHARE * total):
+        return frozenset()
+    return frozenset({top.canonical})
 
 
 def _name_key(fact: Fact) -> tuple[str, str]:
@@ -176,6 +217,8 @@ def choose(
     for candidate in ranked:
         if excluded.rejects(candidate) or _mentioned(candidate.text, here):
             continue
+        if not candidate.sure and candidate.near < UNSURE_NEAR:
+            continue
         if candidate.type == "PLACE" and is_container(candidate.text):
             continue
         if candidate.type == "PERSON" and not index.looks_like_name(candidate.text):
@@ -196,6 +239,8 @@ def _folded_text(text: str) -> str:
 def _mentioned(name: str, folded_text: str) -> bool:
     """Whether the passage names it anyway (a mention the extractor missed is still true)."""
     folded = fold_name(name) if len(name) > 3 else fold(name)
+    if folded not in folded_text:  # the cheap test first: most names are nowhere in it
+        return False
     return bool(re.search(rf"(?<!\w){re.escape(folded)}", folded_text))
 
 
@@ -207,26 +252,36 @@ def _clash(a: Candidate, b: Candidate) -> bool:
 
 def _name_candidates(
     answer: Fact, text: str, section: str, index: CandidateIndex, seed: int
-) -> list[Candidate]:
-    """Names of the answer's type, the likeliest-looking first."""
+) -> Iterator[Candidate]:
+    """Names of the answer's type, the likeliest-looking first: alike in form, then nearest
+    to the answer in the corpus (the same chapter counting a little more)."""
     kind, language = answer.type, index.language
     form, generic = form_of(text, kind, language), is_generic(text)
+    answer_key = _name_key(answer)
     scored = []
     extra = index.reference if kind == "PLACE" else []
-    for candidate in index.document.get(kind, []) + index.pool.get(kind, []) + extra:
+    for number, candidate in enumerate(
+        index.document.get(kind, []) + index.pool.get(kind, []) + extra
+    ):
         candidate = _reshaped(candidate, text, kind, language)
         tier = 0 if candidate.tier == 1 and index.in_section(candidate, section) else candidate.tier
+        near = index.affinity(answer_key, (kind, candidate.canonical))
+        bonus = {0: SAME_CHAPTER, 4: -REFERENCE_PENALTY}.get(tier, 0.0)
         key = (
             is_generic(candidate.text) and not generic,
             form_of(candidate.text, kind, language) != form,
-            tier,  # the same chapter's names first: they belong to the same story
+            -round((near + bonus) / NEAR_STEP),
             _length_ratio(text, candidate.text) < 0.45,
             -min(candidate.count, 4),
             _jitter(seed, answer.canonical, candidate.canonical),
+            number,
         )
-        scored.append((key, candidate if tier == candidate.tier else _with_tier(candidate, tier)))
-    scored.sort(key=lambda pair: pair[0])
-    return [candidate for _, candidate in scored]
+        scored.append((key, candidate, tier, near))
+    scored.sort(key=lambda entry: entry[0])
+    known = index.affinity.known(answer_key)
+    for _, candidate, tier, near in scored:  # made lazily: few of the many are ever looked at
+        judged = known and index.affinity.known((kind, candidate.canonical))
+        yield replace(candidate, tier=tier, near=round(near, 3), judged=judged)
 
 
 def _reshaped(candidate: Candidate, text: str, kind: str, language: str) -> Candidate:
@@ -241,6 +296,12 @@ def _length_ratio(a: str, b: str) -> float:
     return min(len(a), len(b)) / max(len(a), len(b), 1)
 
 
+def far(candidate: Candidate) -> bool:
+    """Whether a wrong option is known to belong elsewhere than the answer: the corpus has
+    enough of both names, and they seldom share words around them or passages."""
+    return candidate.judged and candidate.near < FAR
+
+
 def alike(candidate: Candidate, text: str, kind: str, language: str) -> bool:
     """Whether a wrong option could stand in the answer's place word for word."""
     if kind == "DATE":
@@ -249,10 +310,6 @@ def alike(candidate: Candidate, text: str, kind: str, language: str) -> bool:
         return False
     same_form = form_of(candidate.text, kind, language) == form_of(text, kind, language)
     return same_form and _length_ratio(text, candidate.text) >= 0.45
-
-
-def _with_tier(candidate: Candidate, tier: int) -> Candidate:
-    return replace(candidate, tier=tier)
 
 
 def _date_candidates(answer: Fact, index: CandidateIndex) -> list[Candidate]:

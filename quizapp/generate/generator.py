@@ -13,14 +13,22 @@ from dataclasses import replace
 from .distractors import CandidateIndex
 from .forms import is_generic
 from .kinds import cloze, mcq, true_false
-from .quality import GENERIC_NAME, NOT_A_NAME, mark_near_duplicates, with_reason
+from .quality import (
+    DEFAULT_GUESS,
+    GENERIC_NAME,
+    NOT_A_NAME,
+    SET_PHRASE,
+    TOO_MANY_TRUE,
+    mark_near_duplicates,
+    with_reason,
+)
 from .sentences import sentences_of
 from .targets import Target, targets_of, wrong_options
 from .timeline import events_of, group_events, timeline
-from .types import CLOZE, MCQ, WHO_SAID, Draft, Fact, Option, SourcePassage
+from .types import CLOZE, MCQ, TRUE_FALSE, WHO_SAID, Draft, Option, SourcePassage
 from .who_said import who_said
 
-GENERATOR_VERSION = "1.4"  # bump when output changes
+GENERATOR_VERSION = "1.5"  # bump when output changes
 APPROVE_AT = 0.7  # drafts scoring at least this are approved automatically
 
 _PHRASERS = {"en": ("phrasing_en", "wh_question_en"), "fa": ("phrasing_fa", "wh_question_fa")}
@@ -35,11 +43,11 @@ def _optional(module: str, name: str) -> Callable | None:
 
 
 def generate_questions(
-    passages: Sequence[SourcePassage], *, pool: Sequence[Fact] = (), seed: int = 0
+    passages: Sequence[SourcePassage], *, pool: Sequence[SourcePassage] = (), seed: int = 0
 ) -> list[Draft]:
-    """All questions of one document (its passages, one language). ``pool``: facts of the whole
-    corpus in that language, for distractors when the document has too few. Deterministic for a
-    seed."""
+    """All questions of one document (its passages, one language). ``pool``: the passages of
+    the other documents in that language, for distractors when the document has too few and for
+    telling which names are alike. Deterministic for a seed."""
     if not passages:
         return []
     language = passages[0].language
@@ -53,23 +61,30 @@ def generate_questions(
             for target in targets_of(sentence):
                 wide = wrong_options(target, index, seed, n=15)
                 wrong = wide[:3]
-                made = [cloze(target, wrong), true_false(target, wrong)]
+                made = [cloze(target, wrong), true_false(target, wide)]
                 made += [d for d in [mcq(target, wide, phrase) if phrase else None] if d]
                 drafts += _doubtful_answer(made, target, index)
         if find is not None:
             drafts += who_said(passage, sentences, index, seed, find)
         events += events_of(sentences, order)
     drafts += [timeline(group, seed) for group in group_events(events)]
-    drafts = mark_near_duplicates(_unique(drafts))
+    drafts = balance_truth(mark_near_duplicates(_unique(drafts)))
     return balance_positions(drafts, seed)
 
 
 def _doubtful_answer(drafts: list[Draft], target: Target, index: CandidateIndex) -> list[Draft]:
-    """Flag questions whose answer is a plural noun taken for a name, or a bare "Council"."""
+    """Flag questions whose answer is a plural noun taken for a name, or a bare "Council", and
+    blanks that the words beside them fill (« انقلاب کبیر ___ »)."""
     if target.fact.type == "PERSON" and not index.looks_like_name(target.text):
         return [with_reason(d, NOT_A_NAME) for d in drafts]
     if target.fact.type == "ORG" and is_generic(target.text):
         return [with_reason(d, GENERIC_NAME) for d in drafts]
+    if index.is_default_guess(target.fact):
+        return [d if d.kind == TRUE_FALSE else with_reason(d, DEFAULT_GUESS) for d in drafts]
+    start, end = target.local
+    text = target.sentence.text
+    if index.collocations.predictable(text[:start], target.text, text[end:]):
+        return [d if d.kind == TRUE_FALSE else with_reason(d, SET_PHRASE) for d in drafts]
     return drafts
 
 
@@ -82,6 +97,19 @@ def _unique(drafts: list[Draft]) -> list[Draft]:
             seen.add(draft.key)
             kept.append(draft)
     return kept
+
+
+TRUE_SURPLUS = 1.5  # approved true statements may outnumber the false ones this many times
+
+
+def balance_truth(drafts: list[Draft]) -> list[Draft]:
+    """Keep approved true statements from outnumbering the false ones by much (answering
+    "true" every time must not pay); the weakest of the surplus wait for an editor."""
+    approved = [d for d in drafts if d.kind == TRUE_FALSE and d.score >= APPROVE_AT]
+    true = sorted((d for d in approved if d.options[0].correct), key=lambda d: (d.score, d.key))
+    allowed = int(TRUE_SURPLUS * (len(approved) - len(true))) + 2
+    surplus = {d.key for d in true[: max(0, len(true) - allowed)]}
+    return [with_reason(d, TOO_MANY_TRUE) if d.key in surplus else d for d in drafts]
 
 
 def balance_positions(drafts: list[Draft], seed: int) -> list[Draft]:

@@ -4,8 +4,18 @@ import re
 from collections.abc import Callable
 
 from . import quality as q
-from .distractors import Candidate, alike, quality
-from .targets import Target, common_reasons, context_for, entities_of, key_of, options_for
+from .dates import precision
+from .distractors import Candidate, alike, far, quality
+from .sentences import Sentence
+from .targets import (
+    Target,
+    common_reasons,
+    context_for,
+    entities_of,
+    inside_quotation,
+    key_of,
+    options_for,
+)
 from .textutil import BLANK, clean_stem
 from .types import CLOZE, MCQ, TRUE_FALSE, Draft, Option
 
@@ -59,12 +69,16 @@ def _choice_reasons(
     reasons = common_reasons(target, stem, context, asked)
     if q.answer_in(stem, target.names()):
         reasons.append(q.ANSWER_IN_STEM)
+    if context and q.answer_in(context, target.names()):
+        reasons.append(q.ANSWER_IN_CONTEXT)
     if len(wrong) < 3:
         reasons.append(q.TOO_FEW_DISTRACTORS)
     kind, language = target.fact.type, target.language
     unlike = sum(not alike(c, target.text, kind, language) for c in wrong)
     if len(wrong) == 3 and unlike >= 2:
         reasons.append(q.UNLIKE_DISTRACTORS)
+    if any(far(c) for c in wrong):
+        reasons.append(q.FAR_DISTRACTORS)
     return reasons
 
 
@@ -77,6 +91,8 @@ def cloze(target: Target, wrong: list[Candidate]) -> Draft:
     stem = clean_stem(_replaced(target, BLANK))
     context = context_for(target.sentence, stem)
     reasons = _choice_reasons(target, stem, context, wrong)
+    if is_unattributed_quote(target.sentence):
+        reasons.append(q.A_VIEW)
     marks = _finish(target, reasons, stem, context, _options_mark(target, wrong))
     options = options_for(target, wrong)
     return _draft(
@@ -99,6 +115,8 @@ def mcq(target: Target, candidates: list[Candidate], phrase: Phrase) -> Draft | 
     reasons = _choice_reasons(target, question, context, wrong, asked=True)
     if in_list(target):
         reasons.append(q.ANSWER_IN_LIST)
+    if is_unattributed_quote(target.sentence):
+        reasons.append(q.A_VIEW)
     if _SUBORDINATE.match(question):
         reasons.append(q.CONDITIONAL)
     if not _options_fit_category(question, wrong):
@@ -152,9 +170,47 @@ _SUBORDINATE = re.compile(
 )
 
 
-# How far a false statement's substitute may come from: a place or a body from the same
-# chapter (Moscow for Petrograd); a person or a date from the same document.
-_PLAUSIBLE_TIER = {"PLACE": 0, "ORG": 0, "PERSON": 1, "DATE": 3}
+# How far a false statement's substitute may come from when the corpus cannot say how near it
+# is: a place or a body from the same chapter (Moscow for Petrograd); a person from the same
+# document; a date from the document, or made up only to the day.
+_PLAUSIBLE_TIER = {"PLACE": 0, "ORG": 0, "PERSON": 1}
+SWAP_NEAR = 0.12  # a judged substitute at least this near the answer
+
+
+def plausible_swap(candidate: Candidate, kind: str) -> bool:
+    """Whether a false statement made with ``candidate`` needs the text to be found false:
+    a substitute from another story (Berlin for Moscow, a newspaper for a union) or a year
+    changed by one makes it false at a glance, or self-contradictory."""
+    if kind == "DATE":
+        return candidate.tier <= 1 or precision(candidate.value) == "day"
+    if candidate.judged:
+        return candidate.near >= SWAP_NEAR
+    return candidate.tier <= _PLAUSIBLE_TIER.get(kind, 1)
+
+
+# a call, a duty or a judgement ("Troops must be sent", « باید … ») is a view, not a fact
+_DEONTIC = re.compile(
+    r"\b(?:must|should|ought|cannot|can't|needn't|let us|let's|shall)\b"
+    r"|(?<!\w)(?:باید|نباید|بایستی|بایست|می\u200cبایست|نمی\u200cتوان|لازم است|ضروری است"
+    r"|شاید)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def is_view(sentence: Sentence) -> bool:
+    """Whether a sentence voices a view rather than states a fact: a call or a duty, or
+    someone's words that it does not attribute."""
+    return bool(_DEONTIC.search(clean_stem(sentence.text))) or is_unattributed_quote(sentence)
+
+
+def is_unattributed_quote(sentence: Sentence) -> bool:
+    """Words quoted from someone (inside a quotation, or cut off by « … ») with no speaker
+    named in the sentence: whose they are is part of what they mean."""
+    text = clean_stem(sentence.text)
+    quoted = inside_quotation(sentence) or text.lstrip()[:1] in "«“\"'‘"
+    if not (quoted or text.rstrip(" »”\"'").endswith("…")):
+        return False
+    return not any(f.type == "PERSON" for f in sentence.facts)
 
 
 # a wish or a regret states nothing that could be true or false
@@ -181,18 +237,19 @@ def true_false(target: Target, wrong: list[Candidate]) -> Draft:
     true_word, false_word = TRUE_FALSE_WORDS[language]
     key = key_of(TRUE_FALSE, language, target.sentence.text, target.fact.text, target.local[0])
     swaps = [c for c in wrong if alike(c, target.text, kind, language)]
+    swaps = [c for c in swaps if plausible_swap(c, kind)] or swaps
     is_true = int(key, 16) % 2 == 0 or not swaps  # from the key: regenerating keeps the answer
     statement = clean_stem(target.sentence.text if is_true else _replaced(target, swaps[0].text))
     context = context_for(target.sentence, statement)
     reasons = common_reasons(target, statement, context)
     if not is_true and q.answer_in(statement, target.names()):
         reasons.append(q.ANSWER_IN_STEM)
-    if not is_true and swaps[0].tier > _PLAUSIBLE_TIER.get(kind, 1):
-        # a name from another document makes the statement false at a glance; one from the same
-        # document makes the learner recall who (or where, or when) it really was
+    if not is_true and not plausible_swap(swaps[0], kind):
         reasons.append(q.IMPLAUSIBLE_SWAP)
     if statement.rstrip(" »”\"'").endswith(("?", "؟")) or _WISH.match(statement):
         reasons.append(q.NOT_A_STATEMENT)
+    if is_view(target.sentence):
+        reasons.append(q.A_VIEW)
     note = "" if is_true else WRONG_NOTE[language].format(answer=target.text, other=swaps[0].text)
     options = (Option(true_word, is_true, note), Option(false_word, not is_true))
     options_mark = 1.0 if is_true else quality(swaps[:1], target.text, kind, language)

@@ -1,16 +1,18 @@
 """Answers inside sentences, the checks every span question shares, and stable keys."""
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from . import quality as q
 from .dates import precision
 from .distractors import Candidate, CandidateIndex, choose
 from .sentences import Sentence
-from .textutil import clean_stem, opens_with_pronoun, trim_possessive
+from .textutil import clean_stem, opens_with_pronoun, refers_back, trim_possessive
 from .types import Fact, Option
 
 ANSWER_TYPES = ("PERSON", "PLACE", "ORG", "DATE")
+_DIALOGUE = re.compile(r"\s*[-–—]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +66,18 @@ def context_for(sentence: Sentence, stem: str) -> str:
     """The previous sentence when this one opens with a pronoun or lies inside a quotation
     begun before it; else nothing."""
     language = sentence.language
-    if opens_with_pronoun(stem, language) or opens_with_pronoun(sentence.text, language):
+    if opens_with_pronoun(stem, language) or needs_context(sentence):
         return clean_stem(sentence.previous)
     if inside_quotation(sentence):
         return clean_stem(sentence.previous)
     return ""
+
+
+def needs_context(sentence: Sentence) -> bool:
+    """Whether the sentence leans on the one before it: it opens with a pronoun or connective,
+    or points outside itself anywhere."""
+    text, language = sentence.text, sentence.language
+    return opens_with_pronoun(text, language) or refers_back(text, language)
 
 
 def inside_quotation(sentence: Sentence) -> bool:
@@ -84,12 +93,16 @@ def common_reasons(target: Target, stem: str, context: str, asked: bool = False)
     is a question, whose opening wh-word is no pronoun: the sentence's opening counts)."""
     language = target.language
     reasons = q.stem_reasons(stem, language, context, pronouns=not asked)
-    if asked and not context and opens_with_pronoun(target.sentence.text, language):
+    if not context and needs_context(target.sentence) and q.DANGLING_PRONOUN not in reasons:
         reasons.append(q.DANGLING_PRONOUN)
+    if context and opens_with_pronoun(context, language) and q.DANGLING_PRONOUN not in reasons:
+        reasons.append(q.DANGLING_PRONOUN)  # the context needs context of its own
     passage = target.sentence.passage
     if passage.text[target.start : target.end] != target.text:
         reasons.append(q.ANSWER_NOT_IN_PASSAGE)
     sentence = clean_stem(target.sentence.text)
+    if _DIALOGUE.match(sentence):
+        reasons.append(q.DIRECT_SPEECH)  # a line of dialogue answers a line not shown
     if q.is_fragment(sentence, target.language):
         reasons.append(q.FRAGMENT)
     if q.is_citation(sentence):

@@ -54,8 +54,15 @@ def squash(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# A scanner's comma before a quotation mark read as a slash: "the Soviets/' Lenin wrote early
+# in October/ "is the problem …" stands for "the Soviets,' … October, "is …".
+_SLASH_COMMA = re.compile(r"(?<=[a-z])/(?=['’\"”]\s)|(?<=[a-z])/(?=\s+[\"“'‘])")
+
+
 def clean_stem(text: str) -> str:
-    """A sentence as shown to a reader: one line, footnote markers and note numbers dropped."""
+    """A sentence as shown to a reader: one line, footnote markers and note numbers dropped,
+    a scanner's slash for a comma mended."""
+    text = _SLASH_COMMA.sub(",", text)
     text = _SPACED_DOTS.sub(" …", _FOOTNOTE_REF.sub("", text))
     text = _SEE_PAGES.sub("", _SEE_PAGES_AT_END.sub(".", text))
     return squash(_NOTE_NUMBER.sub("", text))
@@ -119,6 +126,35 @@ def opens_with_pronoun(text: str, language: str) -> bool:
             or (word.split(ZWNJ)[0] in {"آن", "این"} and ZWNJ in word)
         )
     return word.lower() in EN_PRONOUNS or word.lower() in EN_CONNECTIVES
+
+
+# Words anywhere in a sentence that point outside it ("this formula", "the conference", « چنین »):
+# a reader given the sentence alone cannot tell what they stand for.
+_EN_BACK = re.compile(
+    r"\b(?:he|she|they|it|him|them|this|these|those|such)\b"
+    r"|\bthe\s+(?:conference|meeting|question|resolution|talks|negotiations|decision|proposal|"
+    r"formula|session|issue|matter|plan|document|letter|article|statement|declaration|decree|"
+    r"delegation|delegates|latter|former|above|same)\b(?!\s+(?:of|on|in|at|to|which|that)\b)",
+    re.IGNORECASE,
+)
+_FA_BACK = frozenset(
+    "او وی آنان ایشان اینان آنها آن‌ها اینها این‌ها همین همان چنین چنان مزبور مذکور فوق".split()
+)
+_FA_NOT_BACK = frozenset("که چه را".split())  # « این که »، « آن چه »: a conjunction, no pointer
+
+
+def refers_back(text: str, language: str) -> bool:
+    """Whether a sentence points to something outside it: a pronoun, a demonstrative, a
+    definite "the conference" with nothing to say which."""
+    if language != "fa":
+        return bool(_EN_BACK.search(text))
+    tokens = words(text)
+    for word, after in zip(tokens, [*tokens[1:], ""], strict=True):
+        if word in _FA_BACK:
+            return True
+        if word in ("این", "آن") and after not in _FA_NOT_BACK:
+            return True
+    return False
 
 
 def speaks_in_person(text: str, language: str) -> bool:

@@ -1,0 +1,80 @@
+"""Which names are alike (affinity), set phrases, and the balance of true and false statements:
+plain Python, no database."""
+
+from quizapp.generate.affinity import Affinity
+from quizapp.generate.collocations import Collocations
+from quizapp.generate.generator import APPROVE_AT, balance_truth
+from quizapp.generate.types import TRUE_FALSE, Draft, Fact, Option, SourcePassage
+
+CITY_LINES = [
+    "The workers of {} struck and the garrison of {} joined the soviet that week.",
+    "Red Guards in {} seized the telegraph while the soviet of {} met all night.",
+    "The garrison of {} went over to the soviet, and the factories of {} stopped.",
+]
+FOREIGN_LINES = [
+    "The ambassador in {} cabled the ministry in {} about the peace talks and the treaty.",
+    "Diplomats at {} read the treaty, and the ministry in {} sent the ambassador home.",
+    "The ministry in {} recalled its ambassador from {} and signed the treaty.",
+]
+
+
+def _passages(lines: list[str], names: list[tuple[str, str]], first_id: int):
+    passages = []
+    for number, (line, (a, b)) in enumerate(zip(lines * 2, names, strict=False)):
+        text = line.format(a, b)
+        facts = []
+        for name in (a, b):
+            start = text.index(name)
+            facts.append(Fact("PLACE", name, start, start + len(name), 0.9, name))
+        passages.append(SourcePassage(first_id + number, "doc", "One", "en", text, tuple(facts)))
+    return passages
+
+
+def corpus() -> list[SourcePassage]:
+    towns = [("Moscow", "Kiev"), ("Kiev", "Minsk"), ("Minsk", "Moscow")] * 2
+    abroad = [("Berlin", "London"), ("London", "Paris"), ("Paris", "Berlin")] * 2
+    return _passages(CITY_LINES, towns, 1) + _passages(FOREIGN_LINES, abroad, 100)
+
+
+def test_names_in_the_same_story_are_nearer_than_names_from_another():
+    near = Affinity(corpus(), "en")
+    moscow, kiev, berlin = ("PLACE", "moscow"), ("PLACE", "kiev"), ("PLACE", "berlin")
+    assert near(moscow, kiev) > near(moscow, berlin) + 0.2
+    assert near(("PLACE", "london"), berlin) > near(("PLACE", "london"), kiev)
+    assert near.known(moscow) and not near.known(("PLACE", "nowhere"))
+    assert near(moscow, ("PERSON", "moscow")) == 0.0  # different types are never alike
+
+
+def test_a_set_phrase_gives_its_blank_away_and_a_free_one_does_not():
+    texts = [
+        "The Great French Revolution was recalled by the orators of the Soviet again.",
+        "Speakers compared October to the Great French Revolution and its Terror.",
+        "The Great French Revolution had its Jacobins; so did the Soviets, they said.",
+        "Nobody forgot the Great French Revolution in those weeks of the autumn.",
+        "The Great Russian Revolution would outdo the old one, Trotsky wrote.",
+        "Lenin met Trotsky, then Lenin met Kamenev, then Lenin met Stalin in Smolny.",
+    ]
+    passages = [SourcePassage(i, "d", "One", "en", t, ()) for i, t in enumerate(texts)]
+    phrases = Collocations(passages, frozenset({"the", "of", "and"}))
+    assert phrases.predictable("in those days the Great ", "French", " Revolution was")
+    assert not phrases.predictable("that day Lenin met ", "Kamenev", ", and")
+
+
+def _statement(number: int, true: bool, score: float = 0.9) -> Draft:
+    options = (Option("True", true), Option("False", not true))
+    return Draft(
+        TRUE_FALSE, "en", f"Statement {number}", "True" if true else "False", "", 1, 0, 1,
+        (), options, score, (), f"k{number:03d}",
+    )  # fmt: skip
+
+
+def test_true_statements_never_far_outnumber_false_ones():
+    drafts = [_statement(n, True, 0.8 + n / 1000) for n in range(20)]
+    drafts += [_statement(100 + n, False) for n in range(4)]
+    balanced = balance_truth(drafts)
+    approved = [d for d in balanced if d.score >= APPROVE_AT]
+    true = [d for d in approved if d.options[0].correct]
+    assert len(true) == int(1.5 * 4) + 2 and len(approved) - len(true) == 4
+    kept_back = [d for d in balanced if d.score < APPROVE_AT]
+    assert all(d.reasons for d in kept_back)
+    assert max(d.key for d in kept_back) < min(d.key for d in true)  # the weakest wait
