@@ -74,7 +74,7 @@ def test_true_statements_never_far_outnumber_false_ones():
     balanced = balance_truth(drafts)
     approved = [d for d in balanced if d.score >= APPROVE_AT]
     true = [d for d in approved if d.options[0].correct]
-    assert len(true) == int(1.5 * 4) + 2 and len(approved) - len(true) == 4
+    assert len(true) == int(1.25 * 4) + 1 and len(approved) - len(true) == 4
     kept_back = [d for d in balanced if d.score < APPROVE_AT]
     assert all(d.reasons for d in kept_back)
     assert max(d.key for d in kept_back) < min(d.key for d in true)  # the weakest wait

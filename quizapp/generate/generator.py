@@ -18,7 +18,7 @@ from .quality import (
     GENERIC_NAME,
     NOT_A_NAME,
     SET_PHRASE,
-    TOO_MANY_TRUE,
+    UNBALANCED,
     mark_near_duplicates,
     with_reason,
 )
@@ -28,7 +28,7 @@ from .timeline import events_of, group_events, timeline
 from .types import CLOZE, MCQ, TRUE_FALSE, WHO_SAID, Draft, Option, SourcePassage
 from .who_said import who_said
 
-GENERATOR_VERSION = "1.5"  # bump when output changes
+GENERATOR_VERSION = "1.6"  # bump when output changes
 APPROVE_AT = 0.7  # drafts scoring at least this are approved automatically
 
 _PHRASERS = {"en": ("phrasing_en", "wh_question_en"), "fa": ("phrasing_fa", "wh_question_fa")}
@@ -99,17 +99,20 @@ def _unique(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-TRUE_SURPLUS = 1.5  # approved true statements may outnumber the false ones this many times
+SURPLUS = 1.25  # approved true statements may outnumber the false ones (or the other way) so much
 
 
 def balance_truth(drafts: list[Draft]) -> list[Draft]:
-    """Keep approved true statements from outnumbering the false ones by much (answering
-    "true" every time must not pay); the weakest of the surplus wait for an editor."""
+    """Keep approved true statements and false ones near even (answering "true" every time,
+    or "false", must not pay); the weakest of the larger side wait for an editor."""
     approved = [d for d in drafts if d.kind == TRUE_FALSE and d.score >= APPROVE_AT]
-    true = sorted((d for d in approved if d.options[0].correct), key=lambda d: (d.score, d.key))
-    allowed = int(TRUE_SURPLUS * (len(approved) - len(true))) + 2
-    surplus = {d.key for d in true[: max(0, len(true) - allowed)]}
-    return [with_reason(d, TOO_MANY_TRUE) if d.key in surplus else d for d in drafts]
+    true = [d for d in approved if d.options[0].correct]
+    false = [d for d in approved if not d.options[0].correct]
+    larger, smaller = (true, false) if len(true) >= len(false) else (false, true)
+    allowed = int(SURPLUS * len(smaller)) + 1
+    weakest = sorted(larger, key=lambda d: (d.score, d.key))[: max(0, len(larger) - allowed)]
+    surplus = {d.key for d in weakest}
+    return [with_reason(d, UNBALANCED) if d.key in surplus else d for d in drafts]
 
 
 def balance_positions(drafts: list[Draft], seed: int) -> list[Draft]:
