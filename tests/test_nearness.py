@@ -78,3 +78,23 @@ def test_true_statements_never_far_outnumber_false_ones():
     kept_back = [d for d in balanced if d.score < APPROVE_AT]
     assert all(d.reasons for d in kept_back)
     assert max(d.key for d in kept_back) < min(d.key for d in true)  # the weakest wait
+
+
+def test_negated_questions_and_verbless_lines_are_recognised():
+    from quizapp.generate.statements import has_verb, is_negative
+
+    assert is_negative("Who did not vote for the resolution?", "en")
+    assert not is_negative("Who voted for the resolution?", "en")
+    assert is_negative("بلشویک‌ها روی قطع‌نامه‌ی چه کسی اصرار نورزیدند؟", "fa")
+    assert not is_negative("چه کسی قطع‌نامه را نوشت؟", "fa")  # « نوشت » is no negative
+    assert not has_verb("ریازانوف به عنوان رئیس سازمان لتونی؛ دیبنکو به عنوان نماینده‌ی ارتش.", "fa")
+    assert has_verb("کراسنوف به پتروگراد رفت.", "fa")
+
+
+def test_the_other_calendars_day_is_never_a_wrong_date():
+    from quizapp.generate.dates import calendar_twins
+
+    assert ("1917-11-07", "1917-11-07") in calendar_twins("1917-10-25")  # 25 Oct O.S.
+    february = calendar_twins("1917-02")
+    assert any(low <= "1917-03-05" <= high for low, high in february)  # March is near enough
+    assert calendar_twins("1917") == [] and calendar_twins("1950-10-25") == []

@@ -106,10 +106,27 @@ def is_ordinary(word: str, *, looks_like_name: bool) -> bool:
     return in_lexicon(word) and (frequency(word) >= COMMON or not looks_like_name)
 
 
-def _is_verb_form(word: str) -> bool:
+def is_verb_form(word: str) -> bool:
+    """A verb form built on one of hazm's verb stems (« می‌نویسند », « نورزیدند »)."""
+    return _is_verb_form(word)
+
+
+def is_negated_verb(word: str) -> bool:
+    """A verb form only as the negative of a stem (« نورزیدند », « نمی‌دانست »), not a stem that
+    happens to begin with « ن » (« نوشت »)."""
+    plain = word.replace("\u200c", "")
+    if plain.startswith("نمی"):
+        return _is_verb_form(plain)
+    if not plain.startswith("ن") or _is_verb_form(plain, negative=False):
+        return False
+    return _is_verb_form(plain[1:], negative=False)
+
+
+def _is_verb_form(word: str, *, negative: bool = True) -> bool:
     stems = verb_stems()
     word = word.replace("\u200c", "")  # « می‌نویسند » as « مینویسند »
-    for prefix in ("", *_VERB_PREFIXES):
+    prefixes = _VERB_PREFIXES if negative else tuple(p for p in _VERB_PREFIXES if p[0] != "ن")
+    for prefix in ("", *prefixes):
         if not word.startswith(prefix):
             continue
         rest = word[len(prefix) :]

@@ -8,7 +8,8 @@ Nothing here knows any name: the measure comes from the texts themselves, in any
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -55,14 +56,16 @@ class Affinity:
                 places[key].add(number)
                 contexts[key].update(_around(tokens, fact.start, fact.end, stop))
         self._known = frozenset(k for k, found in places.items() if len(found) >= EVIDENCE)
+        self.stop = stop
         self._rows: dict[Key, int] = {}
         self._blocks: dict[str, np.ndarray] = {}
+        self._described: dict[str, _Described] = {}
         for type_ in {key[0] for key in places}:
             keys = sorted(k for k in places if k[0] == type_)
             self._rows.update((k, i) for i, k in enumerate(keys))
-            words = _described(keys, contexts)
-            shared = _shared(keys, places)
-            self._blocks[type_] = 0.6 * words + 0.4 * shared
+            described = self._described[type_] = _describe(keys, contexts)
+            words = described.matrix @ described.matrix.T
+            self._blocks[type_] = 0.6 * words + 0.4 * _shared(keys, places)
 
     def known(self, key: Key) -> bool:
         """Whether the name occurs often enough for its nearness to others to be judged."""
@@ -73,6 +76,34 @@ class Affinity:
             return 0.0
         return float(self._blocks[a[0]][self._rows[a], self._rows[b]])
 
+    def slot(self, text: str, start: int, end: int, type_: str) -> Callable[[Key], float]:
+        """How well each name of ``type_`` fits the place of ``text[start:end]`` (0..1): the
+        words around that place against the words around each name's mentions."""
+        tokens = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+        fits = self._fits(type_, _around(tokens, start, end, self.stop))
+
+        def fit(key: Key) -> float:
+            row = self._rows.get(key)
+            return 0.0 if fits is None or row is None else float(fits[row])
+
+        return fit
+
+    def _fits(self, type_: str, words: list[str]) -> np.ndarray | None:
+        described = self._described.get(type_)
+        if described is None:
+            return None
+        columns = [described.vocabulary[w] for w in words if w in described.vocabulary]
+        weights = described.idf[columns]
+        norm = float(np.linalg.norm(weights)) if columns else 0.0
+        return described.matrix[:, columns] @ weights / norm if norm else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Described:
+    matrix: np.ndarray  # one row per name: its tf-idf context vector, unit length
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+
 
 def _around(tokens: list[tuple[int, int, str]], start: int, end: int, stop) -> list[str]:
     before = [t for t in tokens if t[1] <= start][-WINDOW:]
@@ -80,8 +111,8 @@ def _around(tokens: list[tuple[int, int, str]], start: int, end: int, stop) -> l
     return [w for _, _, w in before + after if len(w) > 1 and not w.isdigit() and w not in stop]
 
 
-def _described(keys: list[Key], contexts: dict[Key, Counter]) -> np.ndarray:
-    """Cosine of the names' tf-idf context vectors."""
+def _describe(keys: list[Key], contexts: dict[Key, Counter]) -> _Described:
+    """The names' tf-idf context vectors, unit length."""
     counts = Counter(w for k in keys for w in contexts[k])
     vocabulary = {w: i for i, (w, c) in enumerate(counts.most_common(MAX_VOCABULARY)) if c >= 2}
     matrix = np.zeros((len(keys), max(1, len(vocabulary))), dtype=np.float32)
@@ -89,9 +120,10 @@ def _described(keys: list[Key], contexts: dict[Key, Counter]) -> np.ndarray:
         for word, count in contexts[key].items():
             if word in vocabulary:
                 matrix[row, vocabulary[word]] = 1 + math.log(count)
-    matrix *= np.log(len(keys) / (1 + (matrix > 0).sum(axis=0))).clip(min=0)
+    idf = np.log(len(keys) / (1 + (matrix > 0).sum(axis=0))).clip(min=0).astype(np.float32)
+    matrix *= idf
     matrix /= np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-9
-    return matrix @ matrix.T
+    return _Described(matrix, vocabulary, idf)
 
 
 def _shared(keys: list[Key], places: dict[Key, set[int]]) -> np.ndarray:

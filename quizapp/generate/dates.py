@@ -6,6 +6,8 @@ kind by the same step, so « روز هیجدهم ژوئیه » gives « روز �
 gives "November 3 (16)", with the normalised value moved alike.
 """
 
+import calendar
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -170,6 +172,34 @@ def date_variants(fact: Fact, language: str) -> list[tuple[str, str]]:
         text.append(fact.text[position:])
         variants.append(("".join(text), _shift_value(fact.value, kind, step)))
     return variants
+
+
+CALENDAR_GAP = 13  # days between the Julian and the Gregorian calendar in 1900-1923
+LAST_JULIAN_YEAR = 1923  # the last country to leave the Julian calendar did so that year
+
+
+def calendar_twins(value: str | None) -> list[tuple[str, str]]:
+    """The days a date covers read in the other calendar (13 days later or earlier), while
+    both calendars were in use: "25 October" Old Style is 7 November New Style, so 7 November
+    is no wrong answer to it, nor March to a February."""
+    span = interval(value)
+    if precision(value) not in ("day", "month") or span is None:
+        return []  # a year read in the other calendar is still mostly the same year
+    yearless = span[0].startswith("0000")
+    if not yearless and span[0][:4] > str(LAST_JULIAN_YEAR):
+        return []
+    low, high = (_as_date(day, 2001 if yearless else None) for day in span)
+    twins = []
+    for shift in (CALENDAR_GAP, -CALENDAR_GAP):
+        delta = datetime.timedelta(days=shift)
+        days = [(low + delta).isoformat(), (high + delta).isoformat()]
+        twins.append(tuple("0000" + d[4:] if yearless else d for d in days))
+    return twins
+
+
+def _as_date(day: str, year: int | None) -> datetime.date:
+    y, m, d = (int(part) for part in day.split("-"))
+    return datetime.date(year or y, m, min(d, calendar.monthrange(year or y, m)[1]))
 
 
 def interval(value: str | None) -> tuple[str, str] | None:

@@ -3,14 +3,14 @@
 import re
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .affinity import Affinity, stopwords_for
 from .collocations import Collocations
-from .dates import date_variants, interval, precision, shape
+from .dates import calendar_twins, date_variants, interval, precision, shape
 from .forms import (
     REFERENCE_PLACES,
     form_of,
@@ -30,6 +30,7 @@ MIN_CONFIDENCE = 0.75  # facts less sure than this are offered only when near th
 MIN_CONFIDENCE_NEAR = 0.6  # and facts less sure than this never
 UNSURE_NEAR = 0.15  # how near the answer a less sure name must be to be offered
 FAR = 0.08  # a judged nearness under this: the option belongs to another story
+SLOT_WEIGHT = 0.5  # how much fitting the answer's place in its sentence adds to nearness
 NEAR_STEP = 0.05  # nearness is compared in steps: within one, others decide
 SAME_CHAPTER = 0.08  # what sharing the answer's chapter adds to a name's nearness
 REFERENCE_PENALTY = 0.1  # a made-up place stands behind the corpus's own names
@@ -183,6 +184,8 @@ class Excluded:
         names = {(text, answer.canonical)} | {(display(f, language), f.canonical) for f in same}
         values = {f.value for f in [answer, *same] if f.value}
         ranges = [interval(v) for v in values if "/" in v]
+        if answer.type == "DATE":  # the answer's day in the other calendar is no wrong answer
+            ranges += calendar_twins(answer.value)
         return cls(tuple(sorted(names)), frozenset(values), tuple(r for r in ranges if r))
 
     def rejects(self, candidate: Candidate) -> bool:
@@ -211,7 +214,8 @@ def choose(
     if answer.type == "DATE":
         ranked = _date_candidates(answer, index)
     else:
-        ranked = _name_candidates(answer, text, passage.section, index, seed)
+        slot = index.affinity.slot(passage.text, answer.start, answer.end, answer.type)
+        ranked = _name_candidates(answer, text, passage.section, index, seed, slot)
     chosen: list[Candidate] = []
     here = _folded_text(passage.text)
     for candidate in ranked:
@@ -251,10 +255,16 @@ def _clash(a: Candidate, b: Candidate) -> bool:
 
 
 def _name_candidates(
-    answer: Fact, text: str, section: str, index: CandidateIndex, seed: int
+    answer: Fact,
+    text: str,
+    section: str,
+    index: CandidateIndex,
+    seed: int,
+    slot: Callable[[tuple[str, str]], float] = lambda key: 0.0,
 ) -> Iterator[Candidate]:
     """Names of the answer's type, the likeliest-looking first: alike in form, then nearest
-    to the answer in the corpus (the same chapter counting a little more)."""
+    to the answer in the corpus and fitting its place in the sentence best (the same chapter
+    counting a little more)."""
     kind, language = answer.type, index.language
     form, generic = form_of(text, kind, language), is_generic(text)
     answer_key = _name_key(answer)
@@ -267,6 +277,7 @@ def _name_candidates(
         tier = 0 if candidate.tier == 1 and index.in_section(candidate, section) else candidate.tier
         near = index.affinity(answer_key, (kind, candidate.canonical))
         bonus = {0: SAME_CHAPTER, 4: -REFERENCE_PENALTY}.get(tier, 0.0)
+        bonus += SLOT_WEIGHT * slot((kind, candidate.canonical))
         key = (
             is_generic(candidate.text) and not generic,
             form_of(candidate.text, kind, language) != form,

@@ -6,16 +6,19 @@ from collections.abc import Callable
 from . import quality as q
 from .dates import precision
 from .distractors import Candidate, alike, far, quality
-from .sentences import Sentence
-from .targets import (
-    Target,
-    common_reasons,
-    context_for,
-    entities_of,
-    inside_quotation,
-    key_of,
-    options_for,
+from .statements import (
+    has_verb,
+    in_list,
+    in_open_list,
+    in_quotation,
+    is_negative,
+    is_question,
+    is_subordinate,
+    is_unattributed_quote,
+    is_view,
+    is_wish,
 )
+from .targets import Target, common_reasons, context_for, entities_of, key_of, options_for
 from .textutil import BLANK, clean_stem
 from .types import CLOZE, MCQ, TRUE_FALSE, Draft, Option
 
@@ -71,6 +74,10 @@ def _choice_reasons(
         reasons.append(q.ANSWER_IN_STEM)
     if context and q.answer_in(context, target.names()):
         reasons.append(q.ANSWER_IN_CONTEXT)
+    if q.clue_in_stem(stem, target.text, [c.text for c in wrong]):
+        reasons.append(q.CLUE_IN_STEM)
+    if not has_verb(target.sentence.text, target.language):
+        reasons.append(q.FRAGMENT)
     if len(wrong) < 3:
         reasons.append(q.TOO_FEW_DISTRACTORS)
     kind, language = target.fact.type, target.language
@@ -93,6 +100,10 @@ def cloze(target: Target, wrong: list[Candidate]) -> Draft:
     reasons = _choice_reasons(target, stem, context, wrong)
     if is_unattributed_quote(target.sentence):
         reasons.append(q.A_VIEW)
+    if in_list(target) or in_open_list(target):
+        reasons.append(q.ANSWER_IN_LIST)
+    if is_question(target.sentence.text):
+        reasons.append(q.NOT_A_STATEMENT)  # a blank in a rhetorical question asks nothing
     marks = _finish(target, reasons, stem, context, _options_mark(target, wrong))
     options = options_for(target, wrong)
     return _draft(
@@ -113,12 +124,14 @@ def mcq(target: Target, candidates: list[Candidate], phrase: Phrase) -> Draft | 
     wrong = [c for c in candidates if _options_fit_category(question, [c])][:3] or candidates[:3]
     context = context_for(target.sentence, target.sentence.text)
     reasons = _choice_reasons(target, question, context, wrong, asked=True)
-    if in_list(target):
+    if in_list(target) or in_open_list(target):
         reasons.append(q.ANSWER_IN_LIST)
     if is_unattributed_quote(target.sentence):
         reasons.append(q.A_VIEW)
-    if _SUBORDINATE.match(question):
+    if is_subordinate(question):
         reasons.append(q.CONDITIONAL)
+    if is_negative(question, target.language):
+        reasons.append(q.NEGATIVE)
     if not _options_fit_category(question, wrong):
         reasons.append(q.CATEGORY_GIVES_AWAY)
     marks = _finish(target, reasons, question, context, _options_mark(target, wrong))
@@ -163,13 +176,6 @@ def _options_fit_category(question: str, wrong: list[Candidate]) -> bool:
     return all(any(a in option.text.lower() for a in accepted) for option in wrong)
 
 
-# a question word inside a clause that only leads up to the main one reads wrongly
-_SUBORDINATE = re.compile(
-    r"(?:if|unless|because|since|although|though|اگر|چنان\u200cچه|هرگاه|چون|زیرا|گرچه|اگرچه)\s",
-    re.IGNORECASE,
-)
-
-
 # How far a false statement's substitute may come from when the corpus cannot say how near it
 # is: a place or a body from the same chapter (Moscow for Petrograd); a person from the same
 # document; a date from the document, or made up only to the day.
@@ -188,49 +194,6 @@ def plausible_swap(candidate: Candidate, kind: str) -> bool:
     return candidate.tier <= _PLAUSIBLE_TIER.get(kind, 1)
 
 
-# a call, a duty or a judgement ("Troops must be sent", « باید … ») is a view, not a fact
-_DEONTIC = re.compile(
-    r"\b(?:must|should|ought|cannot|can't|needn't|let us|let's|shall)\b"
-    r"|(?<!\w)(?:باید|نباید|بایستی|بایست|می\u200cبایست|نمی\u200cتوان|لازم است|ضروری است"
-    r"|شاید)(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def is_view(sentence: Sentence) -> bool:
-    """Whether a sentence voices a view rather than states a fact: a call or a duty, or
-    someone's words that it does not attribute."""
-    return bool(_DEONTIC.search(clean_stem(sentence.text))) or is_unattributed_quote(sentence)
-
-
-def is_unattributed_quote(sentence: Sentence) -> bool:
-    """Words quoted from someone (inside a quotation, or cut off by « … ») with no speaker
-    named in the sentence: whose they are is part of what they mean."""
-    text = clean_stem(sentence.text)
-    quoted = inside_quotation(sentence) or text.lstrip()[:1] in "«“\"'‘"
-    if not (quoted or text.rstrip(" »”\"'").endswith("…")):
-        return False
-    return not any(f.type == "PERSON" for f in sentence.facts)
-
-
-# a wish or a regret states nothing that could be true or false
-_WISH = re.compile(r"(?:if only|would that|ای کاش|کاش|چه خوب بود|چه بهتر بود)\s", re.IGNORECASE)
-
-
-def in_list(target: Target) -> bool:
-    """Whether the answer stands in a list of its kind ("Kamenev, Zinoviev and Rykov"), which
-    a question about one of them cannot ask about fairly."""
-    passage = target.sentence.passage.text
-    for fact in target.sentence.facts:
-        if fact.type != target.fact.type or fact == target.fact:
-            continue
-        apart = fact.start >= target.end or fact.end <= target.start
-        gap = passage[min(fact.end, target.end) : max(fact.start, target.start)]
-        if apart and re.fullmatch(r"\s*(?:[,،]|and|or|و|یا)?\s*(?:and|و)?\s*", gap):
-            return True
-    return False
-
-
 def true_false(target: Target, wrong: list[Candidate]) -> Draft:
     """The sentence as written, or with the answer swapped for a wrong one of the same type."""
     language, kind = target.language, target.fact.type
@@ -246,7 +209,13 @@ def true_false(target: Target, wrong: list[Candidate]) -> Draft:
         reasons.append(q.ANSWER_IN_STEM)
     if not is_true and not plausible_swap(swaps[0], kind):
         reasons.append(q.IMPLAUSIBLE_SWAP)
-    if statement.rstrip(" »”\"'").endswith(("?", "؟")) or _WISH.match(statement):
+    if not is_true and in_open_list(target):
+        reasons.append(q.ANSWER_IN_LIST)
+    if not is_true and in_quotation(target):
+        reasons.append(q.MISQUOTE)
+    if not has_verb(target.sentence.text, language):
+        reasons.append(q.FRAGMENT)
+    if is_question(statement) or is_wish(statement):
         reasons.append(q.NOT_A_STATEMENT)
     if is_view(target.sentence):
         reasons.append(q.A_VIEW)

@@ -28,6 +28,9 @@ UNLIKE_DISTRACTORS = "distractors unlike the answer"
 DEFAULT_GUESS = "answer the country the whole text is about"
 A_VIEW = "a view or someone's words, not a fact to judge"
 UNBALANCED = "true and false statements out of balance"
+CLUE_IN_STEM = "a word of the answer in the stem"
+NEGATIVE = "asks what did not happen"
+MISQUOTE = "false statement changes a quotation"
 SET_PHRASE = "answer given by the words beside it"
 ANSWER_IN_CONTEXT = "answer in context"
 FAR_DISTRACTORS = "distractors from another story than the answer's"
@@ -118,6 +121,29 @@ def answer_in(stem: str, answers: Sequence[str]) -> bool:
         if len(word) >= 2 and re.search(rf"(?<!\w){re.escape(word)}{edge}", folded):
             return True
     return False
+
+
+def clue_in_stem(stem: str, answer: str, wrong: Sequence[str]) -> bool:
+    """Whether a word of a many-word answer shows in the stem (whole, or by its first five
+    letters: "Austrian" for "Austria") while no wrong option has it: "the Bolshevik delegates"
+    beside one option saying "Bolshevik"."""
+    stem_words = set(_plain(stem).split())
+    options = [set(_plain(o).split()) for o in wrong]
+    for word in set(_plain(answer).split()):
+        if len(word) < 4 or word in _PLAIN_WORDS:
+            continue
+        root = word[:5] if len(word) >= 6 else word
+        shown = any(w == word or (len(root) == 5 and w.startswith(root)) for w in stem_words)
+        if shown and not any(word in option for option in options):
+            return True
+    return False
+
+
+# words too plain to give anything away when the stem shares them with the answer
+_PLAIN_WORDS = frozenset(
+    "with from that this their which were have been into upon about after before under over "
+    "committee council party soviet government congress conference union assembly".split()
+)
 
 
 def _initials(answer: str) -> str:

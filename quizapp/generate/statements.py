@@ -1,0 +1,131 @@
+"""What a sentence says, as far as a question needs to know: whether it states a fact or voices
+a view, names its answer in a list, asks a question, or denies something."""
+
+import re
+
+from quizapp.extract.fa_lexicon import is_negated_verb, is_verb_form
+
+from .sentences import Sentence
+from .targets import Target, inside_quotation
+from .textutil import clean_stem, words
+
+# a question word inside a clause that only leads up to the main one reads wrongly
+_SUBORDINATE = re.compile(
+    r"(?:if|unless|because|since|although|though|as|اگر|چنان\u200cچه|هرگاه|چون|زیرا|گرچه|اگرچه"
+    r"|همان\s?طور که|همان\u200cطور که|چنان که|چنان\u200cکه|چنانکه|وقتی که|هنگامی که|هنگامی\u200cکه"
+    r"|در حالی که|در حالی\u200cکه)\s",
+    re.IGNORECASE,
+)
+
+
+# a call, a duty or a judgement ("Troops must be sent", « باید … ») is a view, not a fact
+_DEONTIC = re.compile(
+    r"\b(?:must|should|ought|cannot|can't|needn't|let us|let's|shall)\b"
+    r"|(?<!\w)(?:باید|نباید|بایستی|بایست|می\u200cبایست|نمی\u200cتوان|لازم است|ضروری است"
+    r"|شاید)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def is_view(sentence: Sentence) -> bool:
+    """Whether a sentence voices a view rather than states a fact: a call or a duty, or
+    someone's words that it does not attribute."""
+    return bool(_DEONTIC.search(clean_stem(sentence.text))) or is_unattributed_quote(sentence)
+
+
+def is_unattributed_quote(sentence: Sentence) -> bool:
+    """Words quoted from someone (inside a quotation, or cut off by « … ») with no speaker
+    named in the sentence: whose they are is part of what they mean."""
+    text = clean_stem(sentence.text)
+    quoted = inside_quotation(sentence) or text.lstrip()[:1] in "«“\"'‘"
+    if not (quoted or text.rstrip(" »”\"'").endswith("…")):
+        return False
+    return not any(f.type == "PERSON" for f in sentence.facts)
+
+
+# a wish or a regret states nothing that could be true or false
+_WISH = re.compile(r"(?:if only|would that|ای کاش|کاش|چه خوب بود|چه بهتر بود)\s", re.IGNORECASE)
+
+
+def is_wish(statement: str) -> bool:
+    return bool(_WISH.match(statement))
+
+
+def is_subordinate(question: str) -> bool:
+    """Whether a question word stands in a clause that only leads up to the main one."""
+    return bool(_SUBORDINATE.match(question))
+
+
+def in_list(target: Target) -> bool:
+    """Whether the answer stands in a list of its kind ("Kamenev, Zinoviev and Rykov"), which
+    a question about one of them cannot ask about fairly."""
+    passage = target.sentence.passage.text
+    for fact in target.sentence.facts:
+        if fact.type != target.fact.type or fact == target.fact:
+            continue
+        apart = fact.start >= target.end or fact.end <= target.start
+        gap = passage[min(fact.end, target.end) : max(fact.start, target.start)]
+        if apart and re.fullmatch(r"\s*(?:[,،]|and|or|و|یا)?\s*(?:and|و)?\s*", gap):
+            return True
+    return False
+
+
+# "among whom was …", « از جمله … », "… and others": a list left open, so an option that is not
+# in it is not shown wrong, nor is a statement with a name put in its place
+_OPENS_LIST = re.compile(
+    r"(?:among (?:whom|them|others|these)|including|such as|notably|from among"
+    r"|از جمله|ازجمله|مانند|همچون|از قبیل|نظیر)(?:\s+(?:was|were|the))?[\s,:]*$",
+    re.IGNORECASE,
+)
+_CLOSES_LIST = re.compile(
+    r"^[\s,،]*(?:and|&)?\s*(?:others|other[s]? like|many others|so on|etc)\b"
+    r"|^[\s,،]*(?:و\s+)?(?:دیگران|غیره|سایرین|امثال)",
+    re.IGNORECASE,
+)
+
+
+def in_open_list(target: Target) -> bool:
+    """Whether the answer is named as one of a group left open."""
+    start, end = target.local
+    text = target.sentence.text
+    before = re.sub(r"(?:[\w\u200c.'’-]+[,،]?\s+(?:and\s+|و\s+)?){0,4}$", "", text[:start])
+    return bool(_OPENS_LIST.search(text[:start]) or _OPENS_LIST.search(before)) or bool(
+        _CLOSES_LIST.match(text[end:])
+    )
+
+
+# a negated question ("Who did not …?", « … نورزیدند؟ ») has as many right answers as people
+_EN_NEGATION = re.compile(r"\b(?:not|never|no longer|n't|nobody|nothing)\b", re.IGNORECASE)
+_FA_COPULAS = frozenset("است بود بودند هست هستند نیست نبود نبودند شد شدند باشد".split())
+
+
+def is_negative(question: str, language: str) -> bool:
+    """Whether a question asks about what someone did not do."""
+    if language != "fa":
+        return bool(_EN_NEGATION.search(question))
+    return any(_negated_verb(w) for w in words(question))
+
+
+def _negated_verb(word: str) -> bool:
+    return word in ("نیست", "نبود", "نبودند") or is_negated_verb(word)
+
+
+def is_question(text: str) -> bool:
+    return clean_stem(text).rstrip(" »”\"')").endswith(("?", "؟"))
+
+
+def has_verb(text: str, language: str) -> bool:
+    """Whether a Persian sentence has a verb at all (a list of names and posts has none)."""
+    if language != "fa":
+        return True
+    return any(w in _FA_COPULAS or is_verb_form(w) for w in words(text))
+
+
+def in_quotation(target: Target) -> bool:
+    """Whether the answer lies inside quotation marks in its sentence: changing it would
+    misquote someone."""
+    start, _ = target.local
+    before = target.sentence.text[:start]
+    if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1 or inside_quotation(target.sentence)
