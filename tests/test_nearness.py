@@ -98,3 +98,26 @@ def test_the_other_calendars_day_is_never_a_wrong_date():
     february = calendar_twins("1917-02")
     assert any(low <= "1917-03-05" <= high for low, high in february)  # March is near enough
     assert calendar_twins("1917") == [] and calendar_twins("1950-10-25") == []
+
+
+def test_organisations_are_told_apart_by_the_words_of_their_names():
+    from quizapp.generate.forms import org_class
+
+    assert org_class("Mensheviks") == org_class("Popular Socialists") == "party"
+    assert org_class("sixth congress of the Bolshevik Party") == "body"  # its head is "congress"
+    assert org_class("Bolshevik Central Committee") == "body"
+    assert org_class("کمیته‌ی مرکزی حزب") == "body" and org_class("حزب کادت") == "party"
+    assert org_class("Postal Union") == "union" and org_class("Pravda") == ""
+
+
+def test_a_blank_on_the_tail_of_a_longer_name_is_recognised():
+    from quizapp.generate.sentences import sentences_of
+    from quizapp.generate.statements import splits_a_name
+    from quizapp.generate.targets import targets_of
+
+    text = "The conference soon challenged the Soldiers' Section of the Petrograd Soviet openly."
+    name = "Section of the Petrograd Soviet"
+    start = text.index(name)
+    fact = Fact("ORG", name, start, start + len(name), 0.9, name)
+    sentence = sentences_of(SourcePassage(1, "d", "One", "en", text, (fact,)))[0]
+    assert splits_a_name(targets_of(sentence)[0])

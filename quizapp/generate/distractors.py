@@ -16,6 +16,7 @@ from .forms import (
     form_of,
     is_container,
     is_generic,
+    org_class,
     party_form,
     place_class,
     same_thing,
@@ -320,7 +321,15 @@ def alike(candidate: Candidate, text: str, kind: str, language: str) -> bool:
     if is_generic(candidate.text) and not is_generic(text):
         return False
     same_form = form_of(candidate.text, kind, language) == form_of(text, kind, language)
+    if kind == "ORG" and language == "en":  # bodies of a kind differ in length, not in number
+        same_kind = org_class(candidate.text) == org_class(text)
+        return same_kind and _plural(candidate.text) == _plural(text)
     return same_form and _length_ratio(text, candidate.text) >= 0.45
+
+
+def _plural(name: str) -> bool:
+    last = name.split()[-1] if name.split() else ""
+    return last.endswith("s") and not last.endswith("ss") and last[:1].isupper()
 
 
 def _date_candidates(answer: Fact, index: CandidateIndex) -> list[Candidate]:

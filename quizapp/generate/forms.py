@@ -29,6 +29,7 @@ _BUILDINGS = re.compile(
 _GENERIC = frozenset(
     """
 council committee conference party soviet soviets cabinet government assembly congress
+socialists socialist revolutionaries democrats
 union army section bureau commission presidium executive staff headquarters ministry
 شورا شوراها کمیته کنفرانس حزب کابینه حکومت دولت مجلس کنگره اتحادیه ارتش دفتر کمیسیون
 """.split()
@@ -83,13 +84,47 @@ def to_party_form(text: str, form: str) -> str | None:
     return text[:-1] + "ies" if text.endswith("ary") else text + "s"
 
 
+# Kinds of organisation by the words their names are made of, in both languages.
+_ORG_CLASSES = (
+    ("party", r"\bpart(?:y|ies)\b|socialist-revolutionar|\bs\.?r\.?s?\b|\bk?c?adets?\b"
+     r"|حزب|بلشویک|منشویک|کادت|سوسیال|اس\s?ار|ترودویک|آنارشیست|کمونیست"),
+    ("union", r"\bunions?\b|syndicate|federation|اتحادیه|سندیکا"),
+    ("military", r"regiment|division|battalion|\barmy\b|fleet|corps|\bguards?\b|garrison"
+     r"|هنگ|گردان|لشکر|ارتش|ناوگان|سپاه|گارد|پادگان"),
+    ("paper", r"newspaper|journal|gazette|روزنامه|نشریه"),
+    ("body", r"council|committee|soviet|duma|assembly|government|congress|conference|presidium"
+     r"|bureau|commission|executive|cabinet|ministry|parliament|senate|commissars"
+     r"|شورا|کمیته|دوما|مجلس|حکومت|دولت|کنگره|کنفرانس|کمیسیون|دفتر|کابینه|وزارت|پارلمان"),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def org_class(text: str) -> str:
+    """party, union, military, paper or body from the words of an organisation's name; "" when
+    the name says nothing (« ویکژل », "Pravda")."""
+    if party_form(text):
+        return "party"
+    lowered = fold(text)
+    english = lowered.isascii()
+    if english:  # the head word: before "of" ("congress of the … Party"), else the last
+        lowered = lowered.split(" of ")[0]
+    found = [
+        (match.start(), name)
+        for name, words in _ORG_CLASSES
+        for match in re.finditer(words, lowered)
+    ]
+    if not found:
+        return "party" if english and re.search(r"\w(?:ists|iks|ites)\b", lowered) else ""
+    return (max(found) if english else min(found))[1]  # Persian puts the head first
+
+
 @lru_cache(maxsize=65536)
 def form_of(text: str, kind: str, language: str) -> tuple:
     """What two options of one question should share."""
     tokens = text.split()
     abbreviation = bool(re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}", text))
     if kind == "ORG":  # bodies differ in length; parties and abbreviations go together
-        return abbreviation, party_form(text) if language == "en" else ""
+        return abbreviation, party_form(text) if language == "en" else "", org_class(text)
     sub = place_class(text) if kind == "PLACE" else ""
     return min(len(tokens), 3), abbreviation, sub
 

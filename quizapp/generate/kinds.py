@@ -6,7 +6,9 @@ from collections.abc import Callable
 from . import quality as q
 from .dates import precision
 from .distractors import Candidate, alike, far, quality
+from .forms import org_class
 from .statements import (
+    awkward_fa_question,
     has_verb,
     in_list,
     in_open_list,
@@ -17,6 +19,7 @@ from .statements import (
     is_unattributed_quote,
     is_view,
     is_wish,
+    splits_a_name,
 )
 from .targets import Target, common_reasons, context_for, entities_of, key_of, options_for
 from .textutil import BLANK, clean_stem
@@ -78,15 +81,29 @@ def _choice_reasons(
         reasons.append(q.CLUE_IN_STEM)
     if not has_verb(target.sentence.text, target.language):
         reasons.append(q.FRAGMENT)
+    if splits_a_name(target):
+        reasons.append(q.PART_OF_A_NAME)
     if len(wrong) < 3:
         reasons.append(q.TOO_FEW_DISTRACTORS)
     kind, language = target.fact.type, target.language
     unlike = sum(not alike(c, target.text, kind, language) for c in wrong)
-    if len(wrong) == 3 and unlike >= 2:
+    if (kind == "ORG" and not _fair_bodies(target.text, wrong)) or (
+        len(wrong) == 3 and unlike >= 2
+    ):
         reasons.append(q.UNLIKE_DISTRACTORS)
     if any(far(c) for c in wrong):
         reasons.append(q.FAR_DISTRACTORS)
     return reasons
+
+
+def _fair_bodies(answer: str, wrong: list[Candidate]) -> bool:
+    """Wrong options for an organisation are of its kind (parties for a party, bodies for a
+    body); one whose name tells no kind (« ویکژل », "Pravda") needs options the corpus shows
+    near it."""
+    kind = org_class(answer)
+    if not kind:
+        return all(c.judged and c.near >= SWAP_NEAR for c in wrong)
+    return all(org_class(c.text) == kind for c in wrong)
 
 
 def _options_mark(target: Target, wrong: list[Candidate]) -> float:
@@ -132,6 +149,8 @@ def mcq(target: Target, candidates: list[Candidate], phrase: Phrase) -> Draft | 
         reasons.append(q.CONDITIONAL)
     if is_negative(question, target.language):
         reasons.append(q.NEGATIVE)
+    if target.language == "fa" and awkward_fa_question(question):
+        reasons.append(q.AWKWARD_QUESTION)
     if not _options_fit_category(question, wrong):
         reasons.append(q.CATEGORY_GIVES_AWAY)
     marks = _finish(target, reasons, question, context, _options_mark(target, wrong))
@@ -148,23 +167,7 @@ _CATEGORY = re.compile(
     r"|کدام\s+(کمیته|حزب|روزنامه|شورا|کنگره|هنگ|اتحادیه)",
     re.IGNORECASE,
 )
-_CATEGORY_WORDS = {
-    "party": (
-        "party",
-        "parties",
-        "bolshevik",
-        "menshevik",
-        "revolutionar",
-        "cadet",
-        "kadet",
-        "socialist",
-        "communist",
-        "democrat",
-        "anarchist",
-        "trudovik",
-        "labour",
-    ),
-}
+_PARTY_WORDS = ("party", "حزب")
 
 
 def _options_fit_category(question: str, wrong: list[Candidate]) -> bool:
@@ -172,8 +175,9 @@ def _options_fit_category(question: str, wrong: list[Candidate]) -> bool:
     if not match:
         return True
     word = (match.group(1) or match.group(2)).lower()
-    accepted = _CATEGORY_WORDS.get(word, (word,))
-    return all(any(a in option.text.lower() for a in accepted) for option in wrong)
+    if word in _PARTY_WORDS:
+        return all(org_class(option.text) == "party" for option in wrong)
+    return all(word in option.text.lower() for option in wrong)
 
 
 # How far a false statement's substitute may come from when the corpus cannot say how near it
@@ -191,6 +195,8 @@ def plausible_swap(candidate: Candidate, kind: str) -> bool:
         return candidate.tier <= 1 or precision(candidate.value) == "day"
     if candidate.judged:
         return candidate.near >= SWAP_NEAR
+    if kind == "ORG" and not org_class(candidate.text):
+        return False  # a name that tells no kind of body ("Pravda") needs the corpus's word
     return candidate.tier <= _PLAUSIBLE_TIER.get(kind, 1)
 
 

@@ -129,3 +129,39 @@ def in_quotation(target: Target) -> bool:
     if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
         return True
     return before.count('"') % 2 == 1 or inside_quotation(target.sentence)
+
+
+_FA_WH = re.compile(r"چه کسی|چه کس|کجا|چه روزی|چه ماهی|چه سالی|چه وقت|کدام|چه زمانی")
+FA_QUESTION_WORDS = 25  # a longer Persian question loses its reader before the question word
+
+
+def awkward_fa_question(question: str) -> bool:
+    """A Persian question that reads badly: its question word inside a « که » clause (« قیامی که
+    قرار بود کجا سر بگیرد »), no verb to end it, or too long to follow."""
+    match = _FA_WH.search(question)
+    if match is None or len(words(question)) > FA_QUESTION_WORDS:
+        return True
+    lead = question[: match.start()]
+    clause = re.split(r"[،,؛;:«»()\-–—]", lead)[-1]
+    if "که" in words(clause):
+        return True
+    last = words(question)[-1] if words(question) else ""
+    return not (last in _FA_COPULAS or is_verb_form(last))
+
+
+# "the Soldiers' ___ of the Petrograd Soviet": the extractor took the tail of a longer name
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*(?:['’]s?)?\s+$")
+_NAME_TITLES = frozenset("comrade general admiral colonel captain citizen mr mrs dr".split())
+
+
+def splits_a_name(target: Target) -> bool:
+    """Whether the answer is the end of a longer English name ("Soldiers' Section")."""
+    if target.language != "en":
+        return False
+    start, _ = target.local
+    before = target.sentence.text[:start]
+    match = _NAME_BEFORE.search(before)
+    if not match or not before[: match.start()].strip():
+        return False
+    word = match.group().strip().rstrip("'’s").lower()
+    return word not in _NAME_TITLES

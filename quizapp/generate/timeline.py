@@ -52,6 +52,8 @@ def event_text(target: Target) -> str | None:
     if not _drop_preposition(before, language).strip():  # "On June 24 it ..." → "It ..."
         before = ""
         after = re.sub(r"^\s*(?:به بعد|به این سو|onwards?)?\s*[,،]?", "", after)
+    elif re.fullmatch(r"[\s.!…»”\"')\]]*", after):  # "… the delegates on Nov. 1." → "… delegates."
+        before = _drop_preposition(before, language)
     else:
         after = "…" + after  # inside the sentence the date is blanked, its preposition kept
     item = _shortened(_tidy(before + " " + after, language), language)
