@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .affinity import Affinity, stopwords_for
 from .collocations import Collocations
@@ -26,6 +27,9 @@ from .names import looks_like_name, partial_names
 from .quality import has_debris
 from .textutil import fold, fold_name, squash, trim_possessive
 from .types import Fact, SourcePassage
+
+if TYPE_CHECKING:
+    from .targets import Target
 
 MIN_CONFIDENCE = 0.75  # facts less sure than this are offered only when near the answer
 MIN_CONFIDENCE_NEAR = 0.6  # and facts less sure than this never
@@ -107,6 +111,7 @@ class CandidateIndex:
         ]
         self.dates = [c for c in self.document.get("DATE", []) if precision(c.value)]
         self.default_lands = _default_lands(self.document.get("PLACE", []))
+        self._common_people = _common_people(passages)
 
     def _gather(self, facts: Iterable[Fact], tier: int) -> dict[str, list[Candidate]]:
         shown: dict[tuple[str, str], Counter] = defaultdict(Counter)
@@ -140,12 +145,35 @@ class CandidateIndex:
             return False
         return looks_like_name(text, self.language, self.vocabulary)
 
+    def vouched(self, target: "Target") -> "Target":
+        """The target, its fact as sure as a strong cue makes one when its name is among the
+        document's most often found (« لنین » is also a word, so each mention is less sure)."""
+        fact = self.vouched_fact(target.fact)
+        return target if fact is target.fact else replace(target, fact=fact)
+
+    def vouched_fact(self, fact: Fact) -> Fact:
+        if fact.type != "PERSON" or _name_key(fact) not in self._common_people:
+            return fact
+        if not MIN_CONFIDENCE_NEAR <= fact.confidence < MIN_CONFIDENCE:
+            return fact
+        return replace(fact, confidence=MIN_CONFIDENCE)
+
     def is_default_guess(self, fact: Fact) -> bool:
         return fact.type == "PLACE" and _name_key(fact)[1] in self.default_lands
 
     def in_section(self, candidate: Candidate, section: str) -> bool:
         key = (candidate.type, candidate.value or candidate.canonical)
         return section in self._sections.get(key, ())
+
+
+COMMON_MENTIONS = 20  # a person named this often, and
+COMMON_SHARE = 0.02  # making up this share of the document's people, is surely a person
+
+
+def _common_people(passages: Sequence[SourcePassage]) -> frozenset[tuple[str, str]]:
+    counts = Counter(_name_key(f) for p in passages for f in p.facts if f.type == "PERSON")
+    floor = max(COMMON_MENTIONS, COMMON_SHARE * counts.total())
+    return frozenset(key for key, count in counts.items() if count >= floor)
 
 
 DEFAULT_SHARE = 0.3  # of a document's mentions of countries: the one the story is about

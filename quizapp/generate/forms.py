@@ -92,15 +92,19 @@ _ORG_CLASSES = (
     ("military", r"regiment|division|battalion|\barmy\b|fleet|corps|\bguards?\b|garrison"
      r"|هنگ|گردان|لشکر|ارتش|ناوگان|سپاه|گارد|پادگان"),
     ("paper", r"newspaper|journal|gazette|روزنامه|نشریه"),
-    ("body", r"council|committee|soviet|duma|assembly|government|congress|conference|presidium"
-     r"|bureau|commission|executive|cabinet|ministry|parliament|senate|commissars"
-     r"|شورا|کمیته|دوما|مجلس|حکومت|دولت|کنگره|کنفرانس|کمیسیون|دفتر|کابینه|وزارت|پارلمان"),
+    ("gathering", r"congress|conference|plenum|session|meeting|کنگره|کنفرانس|اجلاس|جلسه"),
+    ("government", r"government|cabinet|ministry|ministers|commissars"
+     r"|حکومت|دولت|کابینه|وزارت|کمیسرها"),
+    ("council", r"council|soviet|duma|assembly|parliament|senate|شورا|دوما|مجلس|پارلمان"),
+    ("committee", r"committee|bureau|commission|presidium|executive|staff"
+     r"|کمیته|کمیسیون|دفتر|هیئت|ستاد"),
 )  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
 def org_class(text: str) -> str:
-    """party, union, military, paper or body from the words of an organisation's name; "" when
+    """party, union, military, paper, gathering, government, council or committee from the
+    words of an organisation's name (its head word deciding); "" when
     the name says nothing (« ویکژل », "Pravda")."""
     if party_form(text):
         return "party"

@@ -28,7 +28,7 @@ from .timeline import events_of, group_events, timeline
 from .types import CLOZE, MCQ, TRUE_FALSE, WHO_SAID, Draft, Option, SourcePassage
 from .who_said import who_said
 
-GENERATOR_VERSION = "1.9"  # bump when output changes
+GENERATOR_VERSION = "2.0"  # bump when output changes
 APPROVE_AT = 0.7  # drafts scoring at least this are approved automatically
 
 _PHRASERS = {"en": ("phrasing_en", "wh_question_en"), "fa": ("phrasing_fa", "wh_question_fa")}
@@ -58,7 +58,7 @@ def generate_questions(
     for order, passage in enumerate(passages):
         sentences = sentences_of(passage)
         for sentence in sentences:
-            for target in targets_of(sentence):
+            for target in map(index.vouched, targets_of(sentence)):
                 wide = wrong_options(target, index, seed, n=15)
                 wrong = wide[:3]
                 made = [cloze(target, wrong), true_false(target, wide)]
@@ -100,6 +100,7 @@ def _unique(drafts: list[Draft]) -> list[Draft]:
 
 
 SURPLUS = 1.25  # approved true statements may outnumber the false ones (or the other way) so much
+SLACK = 3  # and by this many more, which only a short text notices
 
 
 def balance_truth(drafts: list[Draft]) -> list[Draft]:
@@ -109,7 +110,7 @@ def balance_truth(drafts: list[Draft]) -> list[Draft]:
     true = [d for d in approved if d.options[0].correct]
     false = [d for d in approved if not d.options[0].correct]
     larger, smaller = (true, false) if len(true) >= len(false) else (false, true)
-    allowed = int(SURPLUS * len(smaller)) + 1
+    allowed = int(SURPLUS * len(smaller)) + SLACK
     weakest = sorted(larger, key=lambda d: (d.score, d.key))[: max(0, len(larger) - allowed)]
     surplus = {d.key for d in weakest}
     return [with_reason(d, UNBALANCED) if d.key in surplus else d for d in drafts]

@@ -8,7 +8,9 @@ from .dates import precision
 from .distractors import Candidate, alike, far, quality
 from .forms import org_class
 from .statements import (
+    anchored_town,
     awkward_fa_question,
+    elliptical,
     has_verb,
     in_list,
     in_open_list,
@@ -83,6 +85,8 @@ def _choice_reasons(
         reasons.append(q.FRAGMENT)
     if splits_a_name(target):
         reasons.append(q.PART_OF_A_NAME)
+    if elliptical(target.sentence):
+        reasons.append(q.FRAGMENT)
     if len(wrong) < 3:
         reasons.append(q.TOO_FEW_DISTRACTORS)
     kind, language = target.fact.type, target.language
@@ -219,8 +223,10 @@ def true_false(target: Target, wrong: list[Candidate]) -> Draft:
         reasons.append(q.ANSWER_IN_LIST)
     if not is_true and in_quotation(target):
         reasons.append(q.MISQUOTE)
-    if not has_verb(target.sentence.text, language):
+    if not has_verb(target.sentence.text, language) or elliptical(target.sentence):
         reasons.append(q.FRAGMENT)
+    if not is_true and anchored_town(target):
+        reasons.append(q.IMPLAUSIBLE_SWAP)
     if is_question(statement) or is_wish(statement):
         reasons.append(q.NOT_A_STATEMENT)
     if is_view(target.sentence):

@@ -5,6 +5,7 @@ import re
 
 from quizapp.extract.fa_lexicon import is_negated_verb, is_verb_form
 
+from .forms import place_class
 from .sentences import Sentence
 from .targets import Target, inside_quotation
 from .textutil import clean_stem, words
@@ -78,7 +79,7 @@ _OPENS_LIST = re.compile(
     re.IGNORECASE,
 )
 _CLOSES_LIST = re.compile(
-    r"^[\s,،]*(?:and|&)?\s*(?:others|other[s]? like|many others|so on|etc)\b"
+    r"^[\s,،]*(?:and|&)?\s*(?:\w+\s+)?(?:others|so on|etc)\b"
     r"|^[\s,،]*(?:و\s+)?(?:دیگران|غیره|سایرین|امثال)",
     re.IGNORECASE,
 )
@@ -96,7 +97,10 @@ def in_open_list(target: Target) -> bool:
 
 # a negated question ("Who did not …?", « … نورزیدند؟ ») has as many right answers as people
 _EN_NEGATION = re.compile(r"\b(?:not|never|no longer|n't|nobody|nothing)\b", re.IGNORECASE)
-_FA_COPULAS = frozenset("است بود بودند هست هستند نیست نبود نبودند شد شدند باشد".split())
+# verbs too short to tell from other words by their form (« نام » reads as a verb form)
+_FA_COPULAS = frozenset(
+    "است بود بودند هست هستند نیست نبود نبودند شد شدند باشد کرد داد زد رفت آمد گفت دید بود".split()
+)
 
 
 def is_negative(question: str, language: str) -> bool:
@@ -118,7 +122,7 @@ def has_verb(text: str, language: str) -> bool:
     """Whether a Persian sentence has a verb at all (a list of names and posts has none)."""
     if language != "fa":
         return True
-    return any(w in _FA_COPULAS or is_verb_form(w) for w in words(text))
+    return any(w in _FA_COPULAS or (len(w) >= 4 and is_verb_form(w)) for w in words(text))
 
 
 def in_quotation(target: Target) -> bool:
@@ -165,3 +169,20 @@ def splits_a_name(target: Target) -> bool:
         return False
     word = match.group().strip().rstrip("'’s").lower()
     return word not in _NAME_TITLES
+
+
+# "… were authorised to attend.": a verb left without what it governs, said the sentence before
+_ELLIPTICAL_END = re.compile(r"\bto\s+[a-z]+\s*[.!]$")
+
+
+def elliptical(sentence: Sentence) -> bool:
+    return sentence.language == "en" and bool(_ELLIPTICAL_END.search(clean_stem(sentence.text)))
+
+
+def anchored_town(target: Target) -> bool:
+    """Whether a town's name stands beside a building or square that places the sentence in it
+    ("… of Petrograd … in the Tauride Palace"): another town there would contradict it."""
+    if target.fact.type != "PLACE" or place_class(target.text) != "town":
+        return False
+    others = (f for f in target.sentence.facts if f.type == "PLACE" and f != target.fact)
+    return any(place_class(f.text) == "site" for f in others)

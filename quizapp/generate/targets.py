@@ -95,7 +95,10 @@ def common_reasons(target: Target, stem: str, context: str, asked: bool = False)
     reasons = q.stem_reasons(stem, language, context, pronouns=not asked)
     if not context and needs_context(target.sentence) and q.DANGLING_PRONOUN not in reasons:
         reasons.append(q.DANGLING_PRONOUN)
-    if context and opens_with_pronoun(context, language) and q.DANGLING_PRONOUN not in reasons:
+    leaning = opens_with_pronoun(context, language) or refers_back(
+        context, language, definite=False
+    )
+    if context and leaning and q.DANGLING_PRONOUN not in reasons:
         reasons.append(q.DANGLING_PRONOUN)  # the context needs context of its own
     passage = target.sentence.passage
     if passage.text[target.start : target.end] != target.text:

@@ -143,13 +143,14 @@ _FA_BACK = frozenset(
 _FA_NOT_BACK = frozenset("که چه را".split())  # « این که »، « آن چه »: a conjunction, no pointer
 
 
-def refers_back(text: str, language: str) -> bool:
-    """Whether a sentence points to something outside it: a pronoun, a demonstrative, a
-    definite "the conference" with nothing to say which."""
+def refers_back(text: str, language: str, *, definite: bool = True) -> bool:
+    """Whether a sentence points to something outside it: a pronoun, a demonstrative, or
+    (``definite``) a definite "the conference" with nothing to say which."""
     if language != "fa":
-        return bool(_EN_BACK.search(text))
+        found = (m.group().lower() for m in _EN_BACK.finditer(text))
+        return any(definite or not word.startswith("the") for word in found)
     tokens = words(text)
-    for word, after in zip(tokens, [*tokens[1:], ""], strict=True):
+    for word, after in zip(tokens, [*tokens[1:], ""], strict=False):
         if word in _FA_BACK:
             return True
         if word in ("این", "آن") and after not in _FA_NOT_BACK:

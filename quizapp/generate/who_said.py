@@ -4,8 +4,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from . import quality as q
-from .distractors import CandidateIndex, choose, quality
+from .distractors import CandidateIndex, choose, far, quality
 from .sentences import Sentence
+from .statements import has_verb
 from .targets import key_of
 from .textutil import clean_stem, count_words, trim_possessive
 from .types import WHO_SAID, Draft, Fact, Option, SourcePassage
@@ -85,8 +86,23 @@ def _explanation(sentences: Sequence[Sentence], start: int, end: int) -> str:
     return clean_stem(" ".join(s.text for s in touched))
 
 
+_GOES_ON = re.compile(r"^[^.!?؟«“\"]{0,40}[«“\"]")
+
+
+def _quote_reasons(passage, quote, shown: str, after: int) -> list[str]:
+    """A quotation must say something by itself: not half of one the speaker's name cuts in
+    two ('"The problem," Lenin wrote, "is …"'), and (Persian) with a verb."""
+    reasons = []
+    if _GOES_ON.match(passage.text[after:]):
+        reasons.append(q.FRAGMENT)
+    if not has_verb(shown, passage.language) and q.FRAGMENT not in reasons:
+        reasons.append(q.FRAGMENT)
+    return reasons
+
+
 def _question(passage, sentences, quote, index: CandidateIndex, seed: int) -> Draft | None:
     fact, text, start, end = _speaker(passage, quote)
+    fact = index.vouched_fact(fact)
     shown_quote = shorten(quote.quote, passage.language)
     prompt = PROMPT[(passage.language, _wrote(passage.text, quote, start, end))].format(shown_quote)
     reasons = q.stem_reasons(shown_quote, passage.language, pronouns=False)
@@ -101,6 +117,9 @@ def _question(passage, sentences, quote, index: CandidateIndex, seed: int) -> Dr
     wrong = choose(fact, text, passage, index, seed)
     if len(wrong) < 3:
         reasons.append(q.TOO_FEW_DISTRACTORS)
+    if any(far(c) for c in wrong):
+        reasons.append(q.FAR_DISTRACTORS)
+    reasons += _quote_reasons(passage, quote, shown_quote, max(end, quote.quote_end))
     stem_mark = q.stem_quality(shown_quote, "")
     options_mark = quality(wrong, text, "PERSON", passage.language)
     return Draft(
