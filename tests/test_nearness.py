@@ -123,3 +123,14 @@ def test_a_blank_on_the_tail_of_a_longer_name_is_recognised():
     fact = Fact("ORG", name, start, start + len(name), 0.9, name)
     sentence = sentences_of(SourcePassage(1, "d", "One", "en", text, (fact,)))[0]
     assert splits_a_name(targets_of(sentence)[0])
+
+
+def test_back_references_inside_quotations_or_pointing_forward_do_not_count():
+    from quizapp.generate.textutil import refers_back
+
+    assert refers_back("Kamenev said that this formula was wrong.", "en")
+    assert not refers_back('Kamenev wrote: "This is the hour."', "en")
+    assert not refers_back("It is obvious that the Vikzhel sides with Kaledin.", "en")
+    assert refers_back("آن حوادث را از دریچه‌ی چشم کادت‌ها می‌نگریست.", "fa")
+    assert not refers_back("لنین به کمیته چنین نوشت: «باید قدرت را گرفت.»", "fa")
+    assert not refers_back("کرنسکی همان دم به ستاد رفت.", "fa")

@@ -111,6 +111,7 @@ class CandidateIndex:
         ]
         self.dates = [c for c in self.document.get("DATE", []) if precision(c.value)]
         self.default_lands = _default_lands(self.document.get("PLACE", []))
+        self.default_year = _default_year(passages)
         self._common_people = _common_people(passages)
 
     def _gather(self, facts: Iterable[Fact], tier: int) -> dict[str, list[Candidate]]:
@@ -159,6 +160,8 @@ class CandidateIndex:
         return replace(fact, confidence=MIN_CONFIDENCE)
 
     def is_default_guess(self, fact: Fact) -> bool:
+        if fact.type == "DATE":
+            return precision(fact.value) == "year" and fact.value == self.default_year
         return fact.type == "PLACE" and _name_key(fact)[1] in self.default_lands
 
     def in_section(self, candidate: Candidate, section: str) -> bool:
@@ -189,6 +192,17 @@ def _default_lands(places: list[Candidate]) -> frozenset[str]:
     if top is None or top.count < max(DEFAULT_MENTIONS, DEFAULT_SHARE * total):
         return frozenset()
     return frozenset({top.canonical})
+
+
+def _default_year(passages: Sequence[SourcePassage]) -> str | None:
+    """The year most of a document's dates fall in, if most do: « سال ۱۹۱۷ » in a history of
+    1917 is the guess a reader makes."""
+    years = Counter(f.value[:4] for p in passages for f in p.facts if f.type == "DATE" and f.value)
+    years.pop("--", None)
+    top = years.most_common(1)
+    if not top or top[0][1] < max(DEFAULT_MENTIONS, DEFAULT_SHARE * years.total()):
+        return None
+    return top[0][0]
 
 
 def _name_key(fact: Fact) -> tuple[str, str]:

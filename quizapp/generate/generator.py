@@ -16,6 +16,8 @@ from .kinds import cloze, mcq, true_false
 from .quality import (
     DEFAULT_GUESS,
     GENERIC_NAME,
+    IMPLAUSIBLE_SWAP,
+    IN_A_SERIES,
     NOT_A_NAME,
     SET_PHRASE,
     UNBALANCED,
@@ -28,7 +30,7 @@ from .timeline import events_of, group_events, timeline
 from .types import CLOZE, MCQ, TRUE_FALSE, WHO_SAID, Draft, Option, SourcePassage
 from .who_said import who_said
 
-GENERATOR_VERSION = "2.0"  # bump when output changes
+GENERATOR_VERSION = "2.1"  # bump when output changes
 APPROVE_AT = 0.7  # drafts scoring at least this are approved automatically
 
 _PHRASERS = {"en": ("phrasing_en", "wh_question_en"), "fa": ("phrasing_fa", "wh_question_fa")}
@@ -81,11 +83,27 @@ def _doubtful_answer(drafts: list[Draft], target: Target, index: CandidateIndex)
         return [with_reason(d, GENERIC_NAME) for d in drafts]
     if index.is_default_guess(target.fact):
         return [d if d.kind == TRUE_FALSE else with_reason(d, DEFAULT_GUESS) for d in drafts]
+    if in_a_series(target):
+        return [d if d.kind == TRUE_FALSE else with_reason(d, IN_A_SERIES) for d in drafts]
     start, end = target.local
     text = target.sentence.text
     if index.collocations.predictable(text[:start], target.text, text[end:]):
-        return [d if d.kind == TRUE_FALSE else with_reason(d, SET_PHRASE) for d in drafts]
+        # a blank the phrase fills, or a false statement that breaks a set phrase (« عصر لنین »)
+        return [_set_phrase(d) for d in drafts]
     return drafts
+
+
+def _set_phrase(draft: Draft) -> Draft:
+    if draft.kind != TRUE_FALSE:
+        return with_reason(draft, SET_PHRASE)
+    return draft if draft.options[0].correct else with_reason(draft, IMPLAUSIBLE_SWAP)
+
+
+def in_a_series(target: Target) -> bool:
+    """A date among two or more others in its sentence ("in April and July …, in ___, from
+    mid-September"): the series gives it away."""
+    others = [f for f in target.sentence.facts if f.type == "DATE" and f != target.fact]
+    return target.fact.type == "DATE" and len(others) >= 2
 
 
 def _unique(drafts: list[Draft]) -> list[Draft]:

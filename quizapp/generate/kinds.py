@@ -4,7 +4,6 @@ import re
 from collections.abc import Callable
 
 from . import quality as q
-from .dates import precision
 from .distractors import Candidate, alike, far, quality
 from .forms import org_class
 from .statements import (
@@ -195,8 +194,8 @@ def plausible_swap(candidate: Candidate, kind: str) -> bool:
     """Whether a false statement made with ``candidate`` needs the text to be found false:
     a substitute from another story (Berlin for Moscow, a newspaper for a union) or a year
     changed by one makes it false at a glance, or self-contradictory."""
-    if kind == "DATE":
-        return candidate.tier <= 1 or precision(candidate.value) == "day"
+    if kind == "DATE":  # a made-up date is too near to be fair, or too far to be plausible
+        return candidate.tier <= 1
     if candidate.judged:
         return candidate.near >= SWAP_NEAR
     if kind == "ORG" and not org_class(candidate.text):

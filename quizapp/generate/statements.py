@@ -159,9 +159,10 @@ _NAME_TITLES = frozenset("comrade general admiral colonel captain citizen mr mrs
 
 
 def splits_a_name(target: Target) -> bool:
-    """Whether the answer is the end of a longer English name ("Soldiers' Section")."""
+    """Whether the answer is the end of a longer English name ("Soldiers' Section"), or in
+    Persian stands right after another name it belongs with (« آذربایجان ترکیه »)."""
     if target.language != "en":
-        return False
+        return _next_to_a_name(target)
     start, _ = target.local
     before = target.sentence.text[:start]
     match = _NAME_BEFORE.search(before)
@@ -186,3 +187,14 @@ def anchored_town(target: Target) -> bool:
         return False
     others = (f for f in target.sentence.facts if f.type == "PLACE" and f != target.fact)
     return any(place_class(f.text) == "site" for f in others)
+
+
+def _next_to_a_name(target: Target) -> bool:
+    passage = target.sentence.passage.text
+    for fact in target.sentence.facts:
+        if fact == target.fact or fact.type not in ("PLACE", "ORG"):
+            continue
+        gap = passage[fact.end : target.start] if fact.end <= target.start else None
+        if gap is not None and gap.strip(" \u200c") == "":
+            return True
+    return False

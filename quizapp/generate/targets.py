@@ -8,10 +8,11 @@ from . import quality as q
 from .dates import precision
 from .distractors import Candidate, CandidateIndex, choose
 from .sentences import Sentence
-from .textutil import clean_stem, opens_with_pronoun, refers_back, trim_possessive
+from .textutil import clean_stem, count_words, opens_with_pronoun, refers_back, trim_possessive
 from .types import Fact, Option
 
 ANSWER_TYPES = ("PERSON", "PLACE", "ORG", "DATE")
+MIN_SENTENCE_WORDS = 9
 _DIALOGUE = re.compile(r"\s*[-–—]")
 
 
@@ -104,6 +105,8 @@ def common_reasons(target: Target, stem: str, context: str, asked: bool = False)
     if passage.text[target.start : target.end] != target.text:
         reasons.append(q.ANSWER_NOT_IN_PASSAGE)
     sentence = clean_stem(target.sentence.text)
+    if count_words(sentence) < MIN_SENTENCE_WORDS and q.STEM_TOO_SHORT not in reasons:
+        reasons.append(q.STEM_TOO_SHORT)  # a few words say too little to pin one answer down
     if _DIALOGUE.match(sentence):
         reasons.append(q.DIRECT_SPEECH)  # a line of dialogue answers a line not shown
     if q.is_fragment(sentence, target.language):

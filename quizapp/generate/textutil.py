@@ -140,20 +140,31 @@ _EN_BACK = re.compile(
 _FA_BACK = frozenset(
     "او وی آنان ایشان اینان آنها آن‌ها اینها این‌ها همین همان چنین چنان مزبور مذکور فوق".split()
 )
-_FA_NOT_BACK = frozenset("که چه را".split())  # « این که »، « آن چه »: a conjunction, no pointer
+_FA_NOT_BACK = frozenset("که چه را بار".split())  # « این که »، « این بار »: no pointer
+_FA_TIME = frozenset("دم روز شب وقت لحظه هنگام زمان سال ماه ساعت جا".split())  # « همان دم »
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+_EXPLETIVE_IT = re.compile(
+    r"\bit\s+(?:is|was|seemed|seems|became|had been|would be)\b[^.;]*?\b(?:that|to)\b", re.I
+)
 
 
 def refers_back(text: str, language: str, *, definite: bool = True) -> bool:
     """Whether a sentence points to something outside it: a pronoun, a demonstrative, or
-    (``definite``) a definite "the conference" with nothing to say which."""
+    (``definite``) a definite "the conference" with nothing to say which. Words quoted are
+    someone's speech and point within it; "it is clear that" and « چنین نوشت: » point nowhere
+    or forwards."""
+    text = _QUOTED.sub(" ", text)
     if language != "fa":
+        text = _EXPLETIVE_IT.sub(" ", text)
         found = (m.group().lower() for m in _EN_BACK.finditer(text))
         return any(definite or not word.startswith("the") for word in found)
     tokens = words(text)
     for word, after in zip(tokens, [*tokens[1:], ""], strict=False):
-        if word in _FA_BACK:
-            return True
-        if word in ("این", "آن") and after not in _FA_NOT_BACK:
+        if word in ("چنین", "چنان") and ":" in text:
+            continue  # « چنین نوشت: » points to the words that follow
+        if word in ("همان", "همین") and after in _FA_TIME:
+            continue
+        if word in _FA_BACK or (word in ("این", "آن") and after not in _FA_NOT_BACK):
             return True
     return False
 
