@@ -53,9 +53,16 @@ def start_quiz(
     title: str = "",
     seed: int | None = None,
 ) -> Quiz:
-    """A quiz of up to ``criteria.count`` approved questions drawn at random."""
-    ids = list(criteria.questions().values_list("pk", flat=True).distinct())
-    chosen = random.Random(seed).sample(ids, min(len(ids), criteria.count))
+    """A quiz of up to ``criteria.count`` approved questions drawn at random, each from its
+    own sentence while there are enough: two on one sentence give each other away."""
+    rows = list(criteria.questions().values_list("pk", "passage_id", "explanation").distinct())
+    random.Random(seed).shuffle(rows)
+    sentences: set[tuple] = set()
+    first, rest = [], []
+    for pk, passage, sentence in rows:
+        (rest if (passage, sentence) in sentences else first).append(pk)
+        sentences.add((passage, sentence))
+    chosen = (first + rest)[: criteria.count]
     return _create(
         chosen,
         user=user,

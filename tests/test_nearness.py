@@ -134,3 +134,25 @@ def test_back_references_inside_quotations_or_pointing_forward_do_not_count():
     assert refers_back("آن حوادث را از دریچه‌ی چشم کادت‌ها می‌نگریست.", "fa")
     assert not refers_back("لنین به کمیته چنین نوشت: «باید قدرت را گرفت.»", "fa")
     assert not refers_back("کرنسکی همان دم به ستاد رفت.", "fa")
+
+
+def test_an_english_article_agrees_with_what_stands_after_it():
+    from quizapp.generate import kinds
+    from quizapp.generate.sentences import sentences_of
+    from quizapp.generate.targets import targets_of
+
+    text = "The Petrograd Soviet openly appointed a military revolutionary committee that week."
+    name = "military revolutionary committee"
+    start = text.index(name)
+    fact = Fact("ORG", name, start, start + len(name), 0.9, name)
+    target = targets_of(sentences_of(SourcePassage(1, "d", "O", "en", text, (fact,)))[0])[0]
+    assert "appointed a(n) _____ that" in kinds._replaced(target, kinds.BLANK)  # no vowel hint
+    assert "appointed an Executive Committee" in kinds._replaced(target, "Executive Committee")
+
+
+def test_a_time_counted_from_something_unsaid_needs_context():
+    from quizapp.generate.textutil import refers_back
+
+    assert refers_back("Two days later the garrison went over to the Soviet.", "en")
+    assert refers_back("پنج سال بعد کنگره دوباره تشکیل شد.", "fa")
+    assert not refers_back("On 25 October the garrison went over to the Soviet.", "en")

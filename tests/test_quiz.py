@@ -253,3 +253,19 @@ def test_signup_logs_in(client):
     )
     assert response.status_code == 302
     assert client.get("/me/progress/").status_code == 200
+
+
+def test_a_quiz_asks_each_sentence_once_while_there_are_enough(questions):
+    from quizapp.quizzes import Criteria, start_quiz
+
+    document = questions[0].document
+    for n, question in enumerate(questions):
+        question.explanation = "One sentence." if n < 2 else "Another sentence."
+        question.save()
+    for seed in range(8):
+        criteria = Criteria(document=document.pk, count=2, language="en")
+        quiz = start_quiz(criteria=criteria, seed=seed)
+        sentences = [i.question.explanation for i in quiz.items.select_related("question")]
+        assert sorted(sentences) == ["Another sentence.", "One sentence."], seed
+    everything = start_quiz(criteria=Criteria(document=document.pk, count=3), seed=1)
+    assert everything.items.count() == 3  # the same sentence again rather than a short quiz

@@ -162,8 +162,12 @@ _SAME_THING = (
 
 
 def same_thing(a: str, b: str) -> bool:
-    """Whether two folded names are known names of one thing ("Bolsheviks", "Communists")."""
+    """Whether two folded names are known names of one thing ("Bolsheviks", "Communists"), or
+    both a party's central committee ("Bolshevik Central Committee", "central committee of the
+    party")."""
     a, b = a.rstrip("."), b.rstrip(".")
+    if all(re.search(r"central committee|کمیته ی مرکزی", name) for name in (a, b)):
+        return True
     return any(_in(a, group) and _in(b, group) for group in _SAME_THING)
 
 

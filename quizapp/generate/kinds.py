@@ -57,10 +57,20 @@ def _draft(target: Target, kind: str, prompt: str, **fields) -> Draft:
 
 
 def _replaced(target: Target, text: str) -> str:
-    """The sentence with the answer's words replaced by ``text``."""
+    """The sentence with the answer's words replaced by ``text``, an English "a" or "an"
+    before them made to agree ("a(n)" before a blank, which must not tell a vowel)."""
     start, end = target.local
     sentence = target.sentence.text
-    return sentence[:start] + text + sentence[end:]
+    before = sentence[:start]
+    article = _ARTICLE.search(before) if target.language == "en" else None
+    if article:
+        word = "a(n)" if text == BLANK else ("an" if text[:1].lower() in "aeio" else "a")
+        word = word.capitalize() if article.group(1)[0].isupper() else word
+        before = before[: article.start(1)] + word + before[article.end(1) :]
+    return before + text + sentence[end:]
+
+
+_ARTICLE = re.compile(r"(?:^|(?<=\s))(an?|An?)\s+$")
 
 
 def _finish(target: Target, reasons: list[str], stem: str, context: str, options: float) -> dict:

@@ -134,8 +134,14 @@ _EN_BACK = re.compile(
     r"\b(?:he|she|they|it|him|them|this|these|those|such)\b"
     r"|\bthe\s+(?:conference|meeting|question|resolution|talks|negotiations|decision|proposal|"
     r"formula|session|issue|matter|plan|document|letter|article|statement|declaration|decree|"
-    r"delegation|delegates|latter|former|above|same)\b(?!\s+(?:of|on|in|at|to|which|that)\b)",
+    r"delegation|delegates|latter|former|above|same)\b(?!\s+(?:of|on|in|at|to|which|that)\b)"
+    r"|\b(?:later|earlier|afterwards?|the (?:next|following|previous|same) (?:day|morning|"
+    r"evening|night|week|month|year))\b",  # "two days later": after what?
     re.IGNORECASE,
+)
+# « پنج سال بعد »، « روز بعد »، « فردای آن روز »: a time counted from something not said
+_FA_RELATIVE_TIME = re.compile(
+    r"(?:سال|ماه|روز|هفته|ساعت|دقیقه|شب)\s+(?:بعد|پس|قبل|پیش)(?:\s|[،.]|$)|فردای|پس\u200cفردا"
 )
 _FA_BACK = frozenset(
     "او وی آنان ایشان اینان آنها آن‌ها اینها این‌ها همین همان چنین چنان مزبور مذکور فوق".split()
@@ -158,6 +164,8 @@ def refers_back(text: str, language: str, *, definite: bool = True) -> bool:
         text = _EXPLETIVE_IT.sub(" ", text)
         found = (m.group().lower() for m in _EN_BACK.finditer(text))
         return any(definite or not word.startswith("the") for word in found)
+    if _FA_RELATIVE_TIME.search(text):
+        return True
     tokens = words(text)
     for word, after in zip(tokens, [*tokens[1:], ""], strict=False):
         if word in ("چنین", "چنان") and ":" in text:
