@@ -156,3 +156,14 @@ def test_a_time_counted_from_something_unsaid_needs_context():
     assert refers_back("Two days later the garrison went over to the Soviet.", "en")
     assert refers_back("پنج سال بعد کنگره دوباره تشکیل شد.", "fa")
     assert not refers_back("On 25 October the garrison went over to the Soviet.", "en")
+
+
+def test_a_pointer_the_context_does_not_explain_calls_for_the_sentence_before_it():
+    from quizapp.generate.textutil import unresolved
+
+    sentence = "Trotsky rightly observed that this formula was inaccurate."
+    assert unresolved(sentence, "The doctrine was endorsed by the sixth congress.", "en")
+    assert not unresolved(sentence, "The formula was endorsed by the sixth congress.", "en")
+    assert unresolved("تفنگ‌های این سربازها را گرفتند.", "دانشجویان به میدان آمدند.", "fa")
+    assert not unresolved("تفنگ‌های این سربازها را گرفتند.", "سربازان به میدان آمدند.", "fa")
+    assert not unresolved("در این مورد لنین حق داشت.", "کامنف مخالف بود.", "fa")  # a matter

@@ -8,7 +8,7 @@ from dataclasses import replace
 from .textutil import BLANK, clean_stem, count_words, fold, opens_with_pronoun, speaks_in_person
 from .types import Draft
 
-MIN_WORDS, MAX_WORDS = 6, 45
+MIN_WORDS, MAX_WORDS = 6, 55
 MIN_CONFIDENCE = 0.75
 
 ANSWER_NOT_IN_PASSAGE = "answer not in passage"

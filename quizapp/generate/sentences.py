@@ -29,6 +29,7 @@ class Sentence:
     end: int
     facts: tuple[Fact, ...]  # the facts lying wholly inside it
     previous: str  # the sentence before it in the passage ("" for the first)
+    earlier: str = ""  # the sentence before that ("" when none)
 
     @property
     def text(self) -> str:
@@ -131,5 +132,6 @@ def sentences_of(passage: SourcePassage) -> list[Sentence]:
             continue  # a numbered note's first sentence points at the text it annotates
         facts = tuple(f for f in passage.facts if start <= f.start and f.end <= end)
         previous = passage.text[spans[index - 1][0] : spans[index - 1][1]] if index else ""
-        result.append(Sentence(passage, index, start, end, facts, previous))
+        earlier = passage.text[spans[index - 2][0] : spans[index - 2][1]] if index > 1 else ""
+        result.append(Sentence(passage, index, start, end, facts, previous, earlier))
     return result

@@ -8,7 +8,14 @@ from . import quality as q
 from .dates import precision
 from .distractors import Candidate, CandidateIndex, choose
 from .sentences import Sentence
-from .textutil import clean_stem, count_words, opens_with_pronoun, refers_back, trim_possessive
+from .textutil import (
+    clean_stem,
+    count_words,
+    opens_with_pronoun,
+    refers_back,
+    trim_possessive,
+    unresolved,
+)
 from .types import Fact, Option
 
 ANSWER_TYPES = ("PERSON", "PLACE", "ORG", "DATE")
@@ -68,10 +75,35 @@ def context_for(sentence: Sentence, stem: str) -> str:
     begun before it; else nothing."""
     language = sentence.language
     if opens_with_pronoun(stem, language) or needs_context(sentence):
-        return clean_stem(sentence.previous)
+        return _enough_before(sentence)
     if inside_quotation(sentence):
         return clean_stem(sentence.previous)
     return ""
+
+
+def _enough_before(sentence: Sentence) -> str:
+    """The sentence before, or the two before when one does not say what the sentence points
+    to (or itself leans on the one before it)."""
+    one = clean_stem(sentence.previous)
+    if sentence.earlier and context_leans(sentence, one):
+        return clean_stem(f"{sentence.earlier} {sentence.previous}")
+    return one
+
+
+def context_leans(sentence: Sentence, context: str) -> bool:
+    """Whether a context leaves the reader short: its first sentence leans on what came before
+    it, or it does not mention what the sentence points to ("this formula")."""
+    language = sentence.language
+    first = (
+        clean_stem(sentence.earlier)
+        if context.startswith(clean_stem(sentence.earlier) + " ") and sentence.earlier
+        else context
+    )
+    return (
+        opens_with_pronoun(first, language)
+        or refers_back(first, language, definite=False)
+        or unresolved(sentence.text, context, language)
+    )
 
 
 def needs_context(sentence: Sentence) -> bool:
@@ -96,10 +128,7 @@ def common_reasons(target: Target, stem: str, context: str, asked: bool = False)
     reasons = q.stem_reasons(stem, language, context, pronouns=not asked)
     if not context and needs_context(target.sentence) and q.DANGLING_PRONOUN not in reasons:
         reasons.append(q.DANGLING_PRONOUN)
-    leaning = opens_with_pronoun(context, language) or refers_back(
-        context, language, definite=False
-    )
-    if context and leaning and q.DANGLING_PRONOUN not in reasons:
+    if context and context_leans(target.sentence, context) and q.DANGLING_PRONOUN not in reasons:
         reasons.append(q.DANGLING_PRONOUN)  # the context needs context of its own
     passage = target.sentence.passage
     if passage.text[target.start : target.end] != target.text:

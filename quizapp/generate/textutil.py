@@ -1,5 +1,6 @@
 """Small text helpers shared by the generator: folding, words, pronouns, stem clean-up."""
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -96,8 +97,9 @@ EN_CONNECTIVES = frozenset(
     "and but however moreover yet thus therefore meanwhile nevertheless also then so hence "
     "accordingly furthermore besides instead still otherwise consequently".split()
 )
-FA_CONNECTIVES = frozenset("اما ولی لیکن بنابراین همچنین سپس پس ضمنا ضمناً درنتیجه".split())
+FA_CONNECTIVES = frozenset("و اما ولی لیکن بنابراین همچنین سپس پس ضمنا ضمناً درنتیجه".split())
 FA_CONNECTIVE_PHRASES = ("با این حال", "با این همه", "با همه‌ی این احوال", "در نتیجه")
+_IN_TURN = re.compile(r"به نوبه\u200c?ی? خود|in (?:its|his|their|her) turn", re.IGNORECASE)
 # Speaker-bound words: a sentence with them is someone's speech, unclear out of context.
 EN_SPEAKER = frozenset("i me my mine we us our ours you your yours".split())
 FA_SPEAKER = frozenset("من ما شما مرا خودم خودمان خودتان".split())
@@ -162,9 +164,11 @@ def refers_back(text: str, language: str, *, definite: bool = True) -> bool:
     text = _QUOTED.sub(" ", text)
     if language != "fa":
         text = _EXPLETIVE_IT.sub(" ", text)
+        if _IN_TURN.search(text):
+            return True
         found = (m.group().lower() for m in _EN_BACK.finditer(text))
         return any(definite or not word.startswith("the") for word in found)
-    if _FA_RELATIVE_TIME.search(text):
+    if _FA_RELATIVE_TIME.search(text) or _IN_TURN.search(text):
         return True
     tokens = words(text)
     for word, after in zip(tokens, [*tokens[1:], ""], strict=False):
@@ -185,3 +189,43 @@ def speaks_in_person(text: str, language: str) -> bool:
 
 def count_words(text: str) -> int:
     return len([w for w in text.split() if any(c.isalnum() for c in w) or w == BLANK])
+
+
+# The head word after a pointer: "this formula", « این سربازها », "the conference".
+_EN_POINTED = re.compile(r"\b(?:this|these|those|the)\s+([a-z][a-z-]+)", re.IGNORECASE)
+_FA_POINTERS = frozenset("این آن همین همان".split())
+# Nouns that point to what the sentence before said, not to a thing it must name
+_PROPOSITIONS = frozenset(
+    """matter fact case way time reason point situation respect view sense regard end issue
+    question moment stage step kind sort extent
+    مسأله مسئله امر کار موضوع نکته وضع وضعیت جریان حادثه واقعه ترتیب طریق صورت حال لحاظ جهت
+    رو سبب دلیل منظور باره خصوص زمینه مورد اساس قرار نحو گونه شکل معنی معنا هنگام""".split()
+)
+
+
+def unresolved(text: str, context: str, language: str) -> bool:
+    """Whether a pointer in the sentence ("this formula", « این سربازها ») names a thing the
+    context does not mention: the context then does not tell the reader what it is."""
+    folded_context = fold(context)
+    for head in _pointed_heads(_QUOTED.sub(" ", text), language):
+        if head in _PROPOSITIONS:
+            continue
+        stem = _FA_PLURAL.sub("", head) if language == "fa" else head.rstrip("s")
+        if len(stem) >= 3 and fold(stem)[:5] not in folded_context:
+            return True
+    return False
+
+
+def _pointed_heads(text: str, language: str) -> list[str]:
+    if language != "fa":
+        return [
+            m.group(1).lower()
+            for m in _EN_POINTED.finditer(text)
+            if m.group(0).split()[0].lower() != "the" or _EN_BACK.match(m.group(0))
+        ]
+    tokens = words(text)
+    return [
+        after
+        for word, after in itertools.pairwise(tokens)
+        if word in _FA_POINTERS and after not in _FA_NOT_BACK and after not in _FA_TIME
+    ]
