@@ -74,7 +74,7 @@ def test_true_statements_never_far_outnumber_false_ones():
     balanced = balance_truth(drafts)
     approved = [d for d in balanced if d.score >= APPROVE_AT]
     true = [d for d in approved if d.options[0].correct]
-    assert len(true) == int(1.25 * 4) + 3 and len(approved) - len(true) == 4
+    assert len(true) == int(1.5 * 4) + 3 and len(approved) - len(true) == 4
     kept_back = [d for d in balanced if d.score < APPROVE_AT]
     assert all(d.reasons for d in kept_back)
     assert max(d.key for d in kept_back) < min(d.key for d in true)  # the weakest wait
@@ -167,3 +167,38 @@ def test_a_pointer_the_context_does_not_explain_calls_for_the_sentence_before_it
     assert unresolved("تفنگ‌های این سربازها را گرفتند.", "دانشجویان به میدان آمدند.", "fa")
     assert not unresolved("تفنگ‌های این سربازها را گرفتند.", "سربازان به میدان آمدند.", "fa")
     assert not unresolved("در این مورد لنین حق داشت.", "کامنف مخالف بود.", "fa")  # a matter
+
+
+def test_a_body_whose_scope_the_sentence_names_is_not_asked_about():
+    from quizapp.generate.sentences import sentences_of
+    from quizapp.generate.statements import scoped_body
+    from quizapp.generate.targets import targets_of
+
+    text = "Then the Soviet of Moscow proclaimed itself the sole local government of the city."
+    name = "Soviet of Moscow"
+    start = text.index(name)
+    fact = Fact("ORG", name, start, start + len(name), 0.9, name)
+    target = targets_of(sentences_of(SourcePassage(1, "d", "O", "en", text, (fact,)))[0])[0]
+    assert scoped_body(target)
+
+
+def test_regions_and_seas_are_neither_countries_nor_towns():
+    from quizapp.generate.forms import place_class
+
+    assert place_class("Baltic") == place_class("بالتیک") == "region"
+    assert place_class("Finland") == "land" and place_class("Kronstadt") == "town"
+
+
+def test_two_halves_of_one_name_are_never_each_others_wrong_option():
+    from quizapp.generate.names import joined_names
+    from quizapp.generate.textutil import fold_name
+
+    text = "آنتونوف اوفسینکو به کاخ رفت و پودویسکی در اسمولنی ماند."
+    facts = tuple(
+        Fact("PERSON", name, text.index(name), text.index(name) + len(name), 0.9, name)
+        for name in ("آنتونوف", "اوفسینکو", "پودویسکی")
+    )
+    pairs = joined_names([SourcePassage(1, "d", "O", "fa", text, facts)])
+    antonov, ovseenko, podvoisky = (fold_name(f.text) for f in facts)
+    assert (antonov, ovseenko) in pairs and (ovseenko, antonov) in pairs
+    assert (antonov, podvoisky) not in pairs

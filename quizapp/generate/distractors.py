@@ -23,7 +23,7 @@ from .forms import (
     same_thing,
     to_party_form,
 )
-from .names import looks_like_name, partial_names
+from .names import joined_names, looks_like_name, partial_names
 from .quality import has_debris
 from .textutil import fold, fold_name, squash, trim_possessive
 from .types import Fact, SourcePassage
@@ -98,6 +98,7 @@ class CandidateIndex:
         self.collocations = Collocations(passages, stopwords_for(language))
         self.vocabulary = frozenset(w for p in passages for w in p.text.split())
         self.partial = partial_names(passages)
+        self.joined = joined_names(passages)
         self._sections: dict[tuple[str, str], set[str]] = defaultdict(set)
         for passage in passages:
             for fact in passage.facts:
@@ -153,7 +154,11 @@ class CandidateIndex:
         return target if fact is target.fact else replace(target, fact=fact)
 
     def vouched_fact(self, fact: Fact) -> Fact:
-        if fact.type != "PERSON" or _name_key(fact) not in self._common_people:
+        """A month named outright (« در ماه اکتبر ») is sure even when its year was inferred;
+        so is a person the document names most often."""
+        month = fact.type == "DATE" and precision(fact.value) == "month"
+        common = fact.type == "PERSON" and _name_key(fact) in self._common_people
+        if not (month or common):
             return fact
         if not MIN_CONFIDENCE_NEAR <= fact.confidence < MIN_CONFIDENCE:
             return fact
@@ -270,6 +275,8 @@ def choose(
             continue
         if candidate.type == "PERSON" and not index.looks_like_name(candidate.text):
             continue
+        if (fold_name(text), fold_name(candidate.text)) in index.joined:
+            continue  # « اوفسینکو » is « آنتونوف » too
         if any(_clash(candidate, other) for other in chosen):
             continue
         chosen.append(candidate)

@@ -10,14 +10,23 @@ _LANDS = frozenset(
     fold(name)
     for name in """
 russia germany france england britain great britain america united states europe austria
-austria-hungary italy finland ukraine poland china india japan turkey caucasus siberia baltic
+austria-hungary italy finland ukraine poland china india japan turkey
 spain belgium holland netherlands greece iran persia romania rumania serbia bulgaria sweden
-norway denmark switzerland asia africa egypt latvia estonia lithuania courland crimea
-bessarabia georgia armenia turkestan manchuria korea mongolia prussia bavaria hungary
+norway denmark switzerland asia africa egypt latvia estonia lithuania
+georgia armenia korea mongolia prussia bavaria hungary
 روسیه آلمان فرانسه انگلستان انگلیس بریتانیا اروپا آمریکا اتریش لهستان فنلاند اوکرائین
-اوکراین سیبری ایران چین ژاپن ترکیه عثمانی ایتالیا اسپانیا قفقاز کریمه بالتیک آسیا آفریقا
+اوکراین ایران چین ژاپن ترکیه عثمانی ایتالیا اسپانیا آسیا آفریقا
 هند هندوستان مصر یونان بلغارستان رومانی صربستان سوئیس سوئد نروژ دانمارک هلند بلژیک لتونی
-استونی لیتوانی گرجستان ارمنستان ترکستان پروس مجارستان
+استونی لیتوانی گرجستان ارمنستان پروس مجارستان
+""".split()
+)
+# Regions and seas, neither countries nor towns: the Baltic is no wrong option for Finland.
+_REGIONS = frozenset(
+    fold(name)
+    for name in """
+caucasus siberia baltic crimea courland bessarabia turkestan manchuria ural urals volga
+donets galicia livonia
+قفقاز سیبری بالتیک کریمه کورلاند بسارابی ترکستان منچوری اورال ولگا دونتس گالیسی لیوونی
 """.split()
 )
 _BUILDINGS = re.compile(
@@ -50,12 +59,14 @@ _CONTINENTS = frozenset(
 
 
 def place_class(text: str) -> str:
-    """continent, land (country, region), site (building, square) or town."""
+    """continent, land (country), region (or sea), site (building, square) or town."""
     folded = fold(text)
     if folded.removeprefix("the ") in _CONTINENTS:
         return "continent"
     if folded in _LANDS or folded.removeprefix("the ") in _LANDS:
         return "land"
+    if folded.removeprefix("the ") in _REGIONS:
+        return "region"
     return "site" if _BUILDINGS.search(text) else "town"
 
 

@@ -11,9 +11,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .distractors import CandidateIndex
-from .forms import is_generic
+from .forms import is_generic, place_class
 from .kinds import cloze, mcq, true_false
 from .quality import (
+    CLUE_IN_STEM,
     DEFAULT_GUESS,
     GENERIC_NAME,
     IMPLAUSIBLE_SWAP,
@@ -25,12 +26,13 @@ from .quality import (
     with_reason,
 )
 from .sentences import sentences_of
+from .statements import placed_by_another_town
 from .targets import Target, targets_of, wrong_options
 from .timeline import events_of, group_events, timeline
 from .types import CLOZE, MCQ, TRUE_FALSE, WHO_SAID, Draft, Option, SourcePassage
 from .who_said import who_said
 
-GENERATOR_VERSION = "2.3"  # bump when output changes
+GENERATOR_VERSION = "2.7"  # bump when output changes
 APPROVE_AT = 0.7  # drafts scoring at least this are approved automatically
 
 _PHRASERS = {"en": ("phrasing_en", "wh_question_en"), "fa": ("phrasing_fa", "wh_question_fa")}
@@ -81,8 +83,12 @@ def _doubtful_answer(drafts: list[Draft], target: Target, index: CandidateIndex)
         return [with_reason(d, NOT_A_NAME) for d in drafts]
     if target.fact.type == "ORG" and is_generic(target.text):
         return [with_reason(d, GENERIC_NAME) for d in drafts]
-    if index.is_default_guess(target.fact):
-        return [d if d.kind == TRUE_FALSE else with_reason(d, DEFAULT_GUESS) for d in drafts]
+    if index.is_default_guess(target.fact):  # and a false statement about it is absurd
+        return [_kept_if_true(d, DEFAULT_GUESS) for d in drafts]
+    if target.fact.type == "PLACE" and place_class(target.text) == "continent":
+        return [_kept_if_true(d, DEFAULT_GUESS) for d in drafts]  # four continents, one story
+    if placed_by_another_town(target):
+        return [d if d.kind == TRUE_FALSE else with_reason(d, CLUE_IN_STEM) for d in drafts]
     if in_a_series(target):
         return [d if d.kind == TRUE_FALSE else with_reason(d, IN_A_SERIES) for d in drafts]
     start, end = target.local
@@ -97,6 +103,13 @@ def _set_phrase(draft: Draft) -> Draft:
     if draft.kind != TRUE_FALSE:
         return with_reason(draft, SET_PHRASE)
     return draft if draft.options[0].correct else with_reason(draft, IMPLAUSIBLE_SWAP)
+
+
+def _kept_if_true(draft: Draft, reason: str) -> Draft:
+    """Only a true statement survives ``reason``: the sentence as it stands is still a fact."""
+    if draft.kind == TRUE_FALSE and draft.options[0].correct:
+        return draft
+    return with_reason(draft, reason)
 
 
 def in_a_series(target: Target) -> bool:
@@ -117,7 +130,7 @@ def _unique(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-SURPLUS = 1.25  # approved true statements may outnumber the false ones (or the other way) so much
+SURPLUS = 1.5  # approved true statements may outnumber the false ones (or the other way) so much
 SLACK = 3  # and by this many more, which only a short text notices
 
 

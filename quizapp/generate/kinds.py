@@ -4,6 +4,7 @@ import re
 from collections.abc import Callable
 
 from . import quality as q
+from .dates import precision
 from .distractors import Candidate, alike, far, quality
 from .forms import org_class
 from .statements import (
@@ -20,11 +21,12 @@ from .statements import (
     is_unattributed_quote,
     is_view,
     is_wish,
+    scoped_body,
     splits_a_name,
 )
 from .targets import Target, common_reasons, context_for, entities_of, key_of, options_for
 from .textutil import BLANK, clean_stem
-from .types import CLOZE, MCQ, TRUE_FALSE, Draft, Option
+from .types import CLOZE, MCQ, TRUE_FALSE, Draft, Fact, Option
 
 Phrase = Callable[[str, tuple[int, int], str], str | None]
 
@@ -88,7 +90,7 @@ def _choice_reasons(
         reasons.append(q.ANSWER_IN_STEM)
     if context and q.answer_in(context, target.names()):
         reasons.append(q.ANSWER_IN_CONTEXT)
-    if q.clue_in_stem(stem, target.text, [c.text for c in wrong]):
+    if q.clue_in_stem(stem, target.text, [c.text for c in wrong]) or scoped_body(target):
         reasons.append(q.CLUE_IN_STEM)
     if not has_verb(target.sentence.text, target.language):
         reasons.append(q.FRAGMENT)
@@ -98,6 +100,8 @@ def _choice_reasons(
         reasons.append(q.FRAGMENT)
     if len(wrong) < 3:
         reasons.append(q.TOO_FEW_DISTRACTORS)
+    if odd_month_out(target.fact, wrong):
+        reasons.append(q.UNLIKE_DISTRACTORS)
     kind, language = target.fact.type, target.language
     unlike = sum(not alike(c, target.text, kind, language) for c in wrong)
     if (kind == "ORG" and not _fair_bodies(target.text, wrong)) or (
@@ -107,6 +111,14 @@ def _choice_reasons(
     if any(far(c) for c in wrong):
         reasons.append(q.FAR_DISTRACTORS)
     return reasons
+
+
+def odd_month_out(answer: Fact, wrong: list[Candidate]) -> bool:
+    """A day in a month none of the wrong options share (25 October among 1, 2, 4 November)."""
+    if answer.type != "DATE" or precision(answer.value) != "day" or not wrong:
+        return False
+    month = answer.value[:7]
+    return all((c.value or "")[:7] != month for c in wrong)
 
 
 def _fair_bodies(answer: str, wrong: list[Candidate]) -> bool:
@@ -234,7 +246,9 @@ def true_false(target: Target, wrong: list[Candidate]) -> Draft:
         reasons.append(q.MISQUOTE)
     if not has_verb(target.sentence.text, language) or elliptical(target.sentence):
         reasons.append(q.FRAGMENT)
-    if not is_true and anchored_town(target):
+    if context and q.answer_in(context, target.names()):
+        reasons.append(q.ANSWER_IN_CONTEXT)  # the line before confirms it, or gives it away
+    if not is_true and (anchored_town(target) or scoped_body(target)):
         reasons.append(q.IMPLAUSIBLE_SWAP)
     if is_question(statement) or is_wish(statement):
         reasons.append(q.NOT_A_STATEMENT)

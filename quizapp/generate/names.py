@@ -1,5 +1,6 @@
 """Whether a person's name as extracted is really one whole name."""
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -56,3 +57,16 @@ def looks_like_name(text: str, language: str, vocabulary: frozenset[str]) -> boo
             if any(form in vocabulary for form in forms):
                 return False
     return True
+
+
+def joined_names(passages: Sequence[SourcePassage]) -> frozenset[tuple[str, str]]:
+    """Pairs of people's names found side by side (« آنتونوف اوفسینکو »): two halves of one
+    name, so never each other's wrong option."""
+    pairs = set()
+    for passage in passages:
+        people = sorted((f for f in passage.facts if f.type == "PERSON"), key=lambda f: f.start)
+        for left, right in itertools.pairwise(people):
+            if not passage.text[left.end : right.start].strip(" -\u200c"):
+                a, b = fold_name(left.text), fold_name(right.text)
+                pairs |= {(a, b), (b, a)}
+    return frozenset(pairs)

@@ -198,3 +198,30 @@ def _next_to_a_name(target: Target) -> bool:
         if gap is not None and gap.strip(" \u200c") == "":
             return True
     return False
+
+
+# "the sole local government", « دولت محلی »: the scope of a body the sentence names; options of
+# another scope (a national council for a city soviet) are out at a glance
+_SCOPE = re.compile(
+    r"\b(?:local|national|municipal|provincial|regional|nationwide|city-wide)\b"
+    r"|(?<!\w)(?:محلی|ملی|شهری|ایالتی|منطقه\u200cای|سراسری)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def scoped_body(target: Target) -> bool:
+    """Whether an organisation is asked about in a sentence that says its scope."""
+    if target.fact.type != "ORG":
+        return False
+    start, end = target.local
+    text = target.sentence.text
+    return bool(_SCOPE.search(text[:start] + " " + text[end:]))
+
+
+def placed_by_another_town(target: Target) -> bool:
+    """Whether a town is asked about beside another town of its sentence that is not listed
+    with it ("the Petrograd district met in Kronstadt"): the one places the other."""
+    if target.fact.type != "PLACE" or place_class(target.text) != "town" or in_list(target):
+        return False
+    others = (f for f in target.sentence.facts if f.type == "PLACE" and f != target.fact)
+    return any(place_class(f.text) == "town" for f in others)

@@ -19,7 +19,7 @@ from .textutil import (
 from .types import Fact, Option
 
 ANSWER_TYPES = ("PERSON", "PLACE", "ORG", "DATE")
-MIN_SENTENCE_WORDS = 9
+MIN_SENTENCE_WORDS = 8
 _DIALOGUE = re.compile(r"\s*[-–—]")
 
 
