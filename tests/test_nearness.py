@@ -4,7 +4,17 @@ plain Python, no database."""
 from quizapp.generate.affinity import Affinity
 from quizapp.generate.collocations import Collocations
 from quizapp.generate.generator import APPROVE_AT, balance_truth
+from quizapp.generate.sentences import sentences_of
+from quizapp.generate.targets import targets_of
 from quizapp.generate.types import TRUE_FALSE, Draft, Fact, Option, SourcePassage
+
+
+def one_target(text: str, name: str, kind: str):
+    """The question target on ``name`` in a one-sentence English passage."""
+    start = text.index(name)
+    fact = Fact(kind, name, start, start + len(name), 0.9, name)
+    return targets_of(sentences_of(SourcePassage(1, "d", "One", "en", text, (fact,)))[0])[0]
+
 
 CITY_LINES = [
     "The workers of {} struck and the garrison of {} joined the soviet that week.",
@@ -113,16 +123,10 @@ def test_organisations_are_told_apart_by_the_words_of_their_names():
 
 
 def test_a_blank_on_the_tail_of_a_longer_name_is_recognised():
-    from quizapp.generate.sentences import sentences_of
     from quizapp.generate.statements import splits_a_name
-    from quizapp.generate.targets import targets_of
 
     text = "The conference soon challenged the Soldiers' Section of the Petrograd Soviet openly."
-    name = "Section of the Petrograd Soviet"
-    start = text.index(name)
-    fact = Fact("ORG", name, start, start + len(name), 0.9, name)
-    sentence = sentences_of(SourcePassage(1, "d", "One", "en", text, (fact,)))[0]
-    assert splits_a_name(targets_of(sentence)[0])
+    assert splits_a_name(one_target(text, "Section of the Petrograd Soviet", "ORG"))
 
 
 def test_back_references_inside_quotations_or_pointing_forward_do_not_count():
@@ -138,14 +142,9 @@ def test_back_references_inside_quotations_or_pointing_forward_do_not_count():
 
 def test_an_english_article_agrees_with_what_stands_after_it():
     from quizapp.generate import kinds
-    from quizapp.generate.sentences import sentences_of
-    from quizapp.generate.targets import targets_of
 
     text = "The Petrograd Soviet openly appointed a military revolutionary committee that week."
-    name = "military revolutionary committee"
-    start = text.index(name)
-    fact = Fact("ORG", name, start, start + len(name), 0.9, name)
-    target = targets_of(sentences_of(SourcePassage(1, "d", "O", "en", text, (fact,)))[0])[0]
+    target = one_target(text, "military revolutionary committee", "ORG")
     assert "appointed a(n) _____ that" in kinds._replaced(target, kinds.BLANK)  # no vowel hint
     assert "appointed an Executive Committee" in kinds._replaced(target, "Executive Committee")
 
@@ -170,16 +169,10 @@ def test_a_pointer_the_context_does_not_explain_calls_for_the_sentence_before_it
 
 
 def test_a_body_whose_scope_the_sentence_names_is_not_asked_about():
-    from quizapp.generate.sentences import sentences_of
     from quizapp.generate.statements import scoped_body
-    from quizapp.generate.targets import targets_of
 
     text = "Then the Soviet of Moscow proclaimed itself the sole local government of the city."
-    name = "Soviet of Moscow"
-    start = text.index(name)
-    fact = Fact("ORG", name, start, start + len(name), 0.9, name)
-    target = targets_of(sentences_of(SourcePassage(1, "d", "O", "en", text, (fact,)))[0])[0]
-    assert scoped_body(target)
+    assert scoped_body(one_target(text, "Soviet of Moscow", "ORG"))
 
 
 def test_regions_and_seas_are_neither_countries_nor_towns():

@@ -94,11 +94,8 @@ def context_leans(sentence: Sentence, context: str) -> bool:
     """Whether a context leaves the reader short: its first sentence leans on what came before
     it, or it does not mention what the sentence points to ("this formula")."""
     language = sentence.language
-    first = (
-        clean_stem(sentence.earlier)
-        if context.startswith(clean_stem(sentence.earlier) + " ") and sentence.earlier
-        else context
-    )
+    two = sentence.earlier and context == clean_stem(f"{sentence.earlier} {sentence.previous}")
+    first = clean_stem(sentence.earlier) if two else context
     return (
         opens_with_pronoun(first, language)
         or refers_back(first, language, definite=False)
