@@ -35,6 +35,7 @@ def source_passages(document: Document) -> list[SourcePassage]:
             text=passage.text,
             facts=tuple(facts[passage.pk]),
             kind=passage.kind,
+            author=document.author,
         )
         for passage in passages.order_by("order")
     ]

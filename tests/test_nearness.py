@@ -195,3 +195,18 @@ def test_two_halves_of_one_name_are_never_each_others_wrong_option():
     antonov, ovseenko, podvoisky = (fold_name(f.text) for f in facts)
     assert (antonov, ovseenko) in pairs and (ovseenko, antonov) in pairs
     assert (antonov, podvoisky) not in pairs
+
+
+def test_the_author_is_never_a_wrong_option_in_their_own_text():
+    from quizapp.generate.distractors import CandidateIndex, choose
+
+    text = "Kamenev spoke, then Zinoviev, then Trotsky, then Rykov, then Nogin, then Milyutin."
+    names = ("Kamenev", "Zinoviev", "Trotsky", "Rykov", "Nogin", "Milyutin")
+    facts = tuple(Fact("PERSON", n, text.index(n), text.index(n) + len(n), 0.9, n) for n in names)
+    lenin = Fact("PERSON", "Lenin", 0, 5, 0.9, "Lenin")
+    line = "Lenin wrote to the committee."
+    here = SourcePassage(1, "d", "One", "en", line, (lenin,), author="Leon Trotsky")
+    other = SourcePassage(2, "d", "One", "en", text, facts, author="Leon Trotsky")
+    index = CandidateIndex([here, other], [], "en")
+    wrong = [c.text for c in choose(lenin, "Lenin", here, index, seed=0, n=6)]
+    assert len(wrong) == 5 and "Trotsky" not in wrong

@@ -99,6 +99,9 @@ class CandidateIndex:
         self.vocabulary = frozenset(w for p in passages for w in p.text.split())
         self.partial = partial_names(passages)
         self.joined = joined_names(passages)
+        self.author = frozenset(
+            fold_name(word) for p in passages[:1] for word in p.author.split() if len(word) >= 4
+        )
         self._sections: dict[tuple[str, str], set[str]] = defaultdict(set)
         for passage in passages:
             for fact in passage.facts:
@@ -277,6 +280,8 @@ def choose(
             continue
         if (fold_name(text), fold_name(candidate.text)) in index.joined:
             continue  # « اوفسینکو » is « آنتونوف » too
+        if candidate.type == "PERSON" and set(fold_name(candidate.text).split()) & index.author:
+            continue  # the author, quoting others, would be a wrong option that is half right
         if any(_clash(candidate, other) for other in chosen):
             continue
         chosen.append(candidate)

@@ -30,6 +30,7 @@ class SourcePassage:
     text: str
     facts: tuple[Fact, ...]
     kind: str = "body"  # body or footnote
+    author: str = ""  # the document's author: never a wrong option in their own text
 
 
 @dataclass(frozen=True, slots=True)
