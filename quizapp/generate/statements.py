@@ -8,7 +8,7 @@ from quizapp.extract.fa_lexicon import is_negated_verb, is_verb_form
 from .forms import place_class
 from .sentences import Sentence
 from .targets import Target, inside_quotation
-from .textutil import clean_stem, words
+from .textutil import clean_stem, quote_open, words
 
 # a question word inside a clause that only leads up to the main one reads wrongly
 _SUBORDINATE = re.compile(
@@ -128,11 +128,7 @@ def has_verb(text: str, language: str) -> bool:
 def in_quotation(target: Target) -> bool:
     """Whether the answer lies inside quotation marks in its sentence: changing it would
     misquote someone."""
-    start, _ = target.local
-    before = target.sentence.text[:start]
-    if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
-        return True
-    return before.count('"') % 2 == 1 or inside_quotation(target.sentence)
+    return quote_open(target.sentence.passage.text[: target.start])
 
 
 _FA_WH = re.compile(r"چه کسی|چه کس|کجا|چه روزی|چه ماهی|چه سالی|چه وقت|کدام|چه زمانی")

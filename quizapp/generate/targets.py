@@ -12,6 +12,7 @@ from .textutil import (
     clean_stem,
     count_words,
     opens_with_pronoun,
+    quote_open,
     refers_back,
     trim_possessive,
     unresolved,
@@ -112,10 +113,7 @@ def needs_context(sentence: Sentence) -> bool:
 
 def inside_quotation(sentence: Sentence) -> bool:
     """Whether a quotation opened before the sentence is still open at its start."""
-    before = sentence.passage.text[: sentence.start]
-    if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
-        return True
-    return before.count('"') % 2 == 1
+    return quote_open(sentence.passage.text[: sentence.start])
 
 
 def common_reasons(target: Target, stem: str, context: str, asked: bool = False) -> list[str]:

@@ -156,6 +156,13 @@ _EXPLETIVE_IT = re.compile(
 )
 
 
+def quote_open(before: str) -> bool:
+    """Whether a quotation opened in ``before`` is still open at its end."""
+    if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1
+
+
 def refers_back(text: str, language: str, *, definite: bool = True) -> bool:
     """Whether a sentence points to something outside it: a pronoun, a demonstrative, or
     (``definite``) a definite "the conference" with nothing to say which. Words quoted are
