@@ -106,6 +106,11 @@ def is_ordinary(word: str, *, looks_like_name: bool) -> bool:
     return in_lexicon(word) and (frequency(word) >= COMMON or not looks_like_name)
 
 
+def is_known(word: str) -> bool:
+    """A lexicon word, inflected or not, or a verb form."""
+    return in_lexicon(word) or is_inflected(word) or _is_verb_form(word)
+
+
 def is_verb_form(word: str) -> bool:
     """A verb form built on one of hazm's verb stems (« می‌نویسند », « نورزیدند »)."""
     return _is_verb_form(word)

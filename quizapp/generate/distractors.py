@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .affinity import Affinity, stopwords_for
+from .camps import Camps
 from .collocations import Collocations
 from .dates import calendar_twins, date_variants, interval, precision, shape
 from .forms import (
@@ -35,6 +36,7 @@ MIN_CONFIDENCE = 0.75  # facts less sure than this are offered only when near th
 MIN_CONFIDENCE_NEAR = 0.6  # and facts less sure than this never
 UNSURE_NEAR = 0.15  # how near the answer a less sure name must be to be offered
 FAR = 0.08  # a judged nearness under this: the option belongs to another story
+SAME_CAMP = 0.15  # what standing in the answer's camp (named in lists with its allies) adds
 SLOT_WEIGHT = 0.5  # how much fitting the answer's place in its sentence adds to nearness
 NEAR_STEP = 0.05  # nearness is compared in steps: within one, others decide
 SAME_CHAPTER = 0.08  # what sharing the answer's chapter adds to a name's nearness
@@ -95,6 +97,7 @@ class CandidateIndex:
     ):
         self.language = language
         self.affinity = Affinity([*passages, *pool], language)
+        self.camps = Camps([*passages, *pool], language)
         self.collocations = Collocations(passages, stopwords_for(language))
         self.vocabulary = frozenset(w for p in passages for w in p.text.split())
         self.partial = partial_names(passages)
@@ -282,6 +285,8 @@ def choose(
             continue  # « اوفسینکو » is « آنتونوف » too
         if candidate.type == "PERSON" and set(fold_name(candidate.text).split()) & index.author:
             continue  # the author, quoting others, would be a wrong option that is half right
+        if candidate.type == "PERSON" and index.camps.apart(answer.canonical, candidate.canonical):
+            continue  # Kerensky among the Bolshevik leaders
         if any(_clash(candidate, other) for other in chosen):
             continue
         chosen.append(candidate)
@@ -333,6 +338,8 @@ def _name_candidates(
         near = index.affinity(answer_key, (kind, candidate.canonical))
         bonus = {0: SAME_CHAPTER, 4: -REFERENCE_PENALTY}.get(tier, 0.0)
         bonus += SLOT_WEIGHT * slot((kind, candidate.canonical))
+        if kind == "PERSON" and index.camps.together(answer.canonical, candidate.canonical):
+            bonus += SAME_CAMP
         key = (
             is_generic(candidate.text) and not generic,
             form_of(candidate.text, kind, language) != form,

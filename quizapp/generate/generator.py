@@ -11,11 +11,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .distractors import CandidateIndex
+from .events import event_names, names_event, other_events
 from .forms import is_generic, place_class
-from .kinds import cloze, mcq, true_false
+from .kinds import cloze, likeliest, mcq, true_false
 from .quality import (
     CLUE_IN_STEM,
     DEFAULT_GUESS,
+    EVENT_MONTH,
     GENERIC_NAME,
     IMPLAUSIBLE_SWAP,
     IN_A_SERIES,
@@ -32,7 +34,7 @@ from .timeline import events_of, group_events, timeline
 from .types import CLOZE, MCQ, TRUE_FALSE, WHO_SAID, Draft, Option, SourcePassage
 from .who_said import who_said
 
-GENERATOR_VERSION = "2.8"  # bump when output changes
+GENERATOR_VERSION = "2.9"  # bump when output changes
 APPROVE_AT = 0.7  # drafts scoring at least this are approved automatically
 
 _PHRASERS = {"en": ("phrasing_en", "wh_question_en"), "fa": ("phrasing_fa", "wh_question_fa")}
@@ -59,15 +61,16 @@ def generate_questions(
     phrase = _optional(*_PHRASERS.get(language, _PHRASERS["en"]))
     find = _optional("quotes", "find_quotes")
     drafts, events = [], []
+    named = event_names((p.text for p in (*passages, *pool)), language)
     for order, passage in enumerate(passages):
         sentences = sentences_of(passage)
         for sentence in sentences:
             for target in map(index.vouched, targets_of(sentence)):
                 wide = wrong_options(target, index, seed, n=15)
-                wrong = wide[:3]
+                wrong = likeliest(target, wide)
                 made = [cloze(target, wrong), true_false(target, wide)]
                 made += [d for d in [mcq(target, wide, phrase) if phrase else None] if d]
-                drafts += _doubtful_answer(made, target, index)
+                drafts += _event_month(_doubtful_answer(made, target, index), target, named)
         if find is not None:
             drafts += who_said(passage, sentences, index, seed, find)
         events += events_of(sentences, order)
@@ -97,6 +100,33 @@ def _doubtful_answer(drafts: list[Draft], target: Target, index: CandidateIndex)
         # a blank the phrase fills, or a false statement that breaks a set phrase (« عصر لنین »)
         return [_set_phrase(d) for d in drafts]
     return drafts
+
+
+def _event_month(drafts: list[Draft], target: Target, named: frozenset) -> list[Draft]:
+    """A month naming an event (« انقلاب اکتبر ») is asked only as a statement, made false by
+    another month the text names that kind of event by (« انقلاب فوریه »)."""
+    start, end = target.local
+    event = target.fact.type == "DATE" and names_event(
+        target.sentence.text, start, end, target.language
+    )
+    if not event:
+        return drafts
+    head, month = event
+    others = other_events(head, month, named)
+    kept = []
+    for draft in drafts:
+        true = draft.kind == TRUE_FALSE and draft.options[0].correct
+        swapped = draft.kind == TRUE_FALSE and any(
+            (names_event(draft.prompt, *span, target.language) or ("",))[0] == head
+            for span in _spans_of(draft.prompt, others)
+        )
+        kept.append(draft if true or swapped else with_reason(draft, EVENT_MONTH))
+    return kept
+
+
+def _spans_of(text: str, words: set[str]) -> list[tuple[int, int]]:
+    lowered = text.lower()
+    return [(i, i + len(w)) for w in words if (i := lowered.find(w)) >= 0]
 
 
 def _set_phrase(draft: Draft) -> Draft:

@@ -54,6 +54,7 @@ def _draft(target: Target, kind: str, prompt: str, **fields) -> Draft:
         answer_end=target.end,
         entities=entities_of(target.fact, *sentence.facts),
         key=key_of(kind, target.language, sentence.text, target.fact.text, start),
+        answer_type=target.fact.type,
         **fields,
     )
 
@@ -131,6 +132,17 @@ def _fair_bodies(answer: str, wrong: list[Candidate]) -> bool:
     return all(org_class(c.text) == kind for c in wrong)
 
 
+def likeliest(target: Target, wide: list[Candidate], n: int = 3) -> list[Candidate]:
+    """The first ``n`` of the ranked candidates that could stand in the answer's place word
+    for word (a party for a party), topped up with the rest when too few are."""
+    kind, language = target.fact.type, target.language
+    fitting = [c for c in wide if alike(c, target.text, kind, language)]
+    if kind == "ORG":
+        fitting = [c for c in fitting if _fair_bodies(target.text, [c])]
+    chosen = fitting[:n]
+    return chosen + [c for c in wide if c not in chosen][: n - len(chosen)]
+
+
 def _options_mark(target: Target, wrong: list[Candidate]) -> float:
     return quality(wrong, target.text, target.fact.type, target.language)
 
@@ -138,7 +150,7 @@ def _options_mark(target: Target, wrong: list[Candidate]) -> float:
 def cloze(target: Target, wrong: list[Candidate]) -> Draft:
     """The sentence with the answer blanked, four options."""
     stem = clean_stem(_replaced(target, BLANK))
-    context = context_for(target.sentence, stem)
+    context = context_for(target.sentence, stem, target.names())
     reasons = _choice_reasons(target, stem, context, wrong)
     if is_unattributed_quote(target.sentence):
         reasons.append(q.A_VIEW)
@@ -164,7 +176,7 @@ def mcq(target: Target, candidates: list[Candidate], phrase: Phrase) -> Draft | 
         return None
     question = clean_stem(question)
     wrong = [c for c in candidates if _options_fit_category(question, [c])][:3] or candidates[:3]
-    context = context_for(target.sentence, target.sentence.text)
+    context = context_for(target.sentence, target.sentence.text, target.names())
     reasons = _choice_reasons(target, question, context, wrong, asked=True)
     if in_list(target) or in_open_list(target):
         reasons.append(q.ANSWER_IN_LIST)
@@ -234,7 +246,7 @@ def true_false(target: Target, wrong: list[Candidate]) -> Draft:
     swaps = [c for c in swaps if plausible_swap(c, kind)] or swaps
     is_true = int(key, 16) % 2 == 0 or not swaps  # from the key: regenerating keeps the answer
     statement = clean_stem(target.sentence.text if is_true else _replaced(target, swaps[0].text))
-    context = context_for(target.sentence, statement)
+    context = context_for(target.sentence, statement, target.names())
     reasons = common_reasons(target, statement, context)
     if not is_true and q.answer_in(statement, target.names()):
         reasons.append(q.ANSWER_IN_STEM)

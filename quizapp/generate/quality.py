@@ -5,6 +5,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from quizapp.extract import fa_lexicon
+
 from .textutil import BLANK, clean_stem, count_words, fold, opens_with_pronoun, speaks_in_person
 from .types import Draft
 
@@ -43,6 +45,7 @@ NOT_A_NAME = "not a name"
 GENERIC_NAME = "generic name"
 ANSWER_IN_LIST = "answer one of a list"
 CONDITIONAL = "question inside a subordinate clause"
+EVENT_MONTH = "a month that names an event, not a date"
 
 _DEBRIS = (
     re.compile(r"[A-Za-z][/7][’'\"]|\w/['’\"]|/\s|\s/|[’']\*|\*[’']"),  # "Soviets/'", "Soldiers7'"
@@ -72,7 +75,32 @@ def sentence_debris(raw: str) -> bool:
 def has_debris(text: str, balanced: bool = True) -> bool:
     """Stray signs from scanning: "/" and "7'" runs, broken words, (``balanced``) unbalanced
     quotes."""
-    return any(p.search(text) for p in _DEBRIS) or (balanced and unbalanced(text))
+    if any(p.search(text) for p in _DEBRIS) or (balanced and unbalanced(text)):
+        return True
+    return any(glued_fa(word) for word in _FA_WORD.findall(text))
+
+
+_FA_WORD = re.compile(r"[\u0600-\u06ff][\u0600-\u06ff\u200c]{5,}")
+_FA_GLUED = ("و", "در", "به", "از", "با")  # a conjunction or preposition run into its word
+_FA_ENDING = re.compile("\u200c(?:ی|ای|های|ها)$")
+
+
+def glued_fa(word: str) -> bool:
+    """A Persian word a typist ran into the one before (« وبورژوازی », « درمطبوعات »): unknown
+    itself, but a known word once « و » or a preposition is taken off its front."""
+    if fa_lexicon.is_known(_FA_ENDING.sub("", word)):
+        return False
+    for lead in _FA_GLUED:
+        rest = word[len(lead) :]
+        if not word.startswith(lead) or len(rest.split("\u200c")[0]) < 4:
+            continue
+        if lead == "در" and rest[:1] in "نمب" and fa_lexicon.is_verb_form(rest[1:].lstrip("ی")):
+            continue  # « درنیامد »، « دربگیرد »: « در » begins compound verbs
+        if lead == "در" and fa_lexicon.is_verb_form(rest):
+            continue
+        if fa_lexicon.is_known(rest):
+            return True
+    return False
 
 
 def is_citation(text: str) -> bool:
@@ -207,12 +235,28 @@ def mark_near_duplicates(drafts: list[Draft], threshold: float = 0.75) -> list[D
         seen: set[int] = set()
         for pair in rare[i]:
             seen.update(postings.get((draft.kind, pair), ()))
-        if any(_overlap(shingles[i], shingles[j]) >= threshold for j in seen):
+        if any(
+            _overlap(shingles[i], shingles[j]) >= threshold and not _siblings(draft, drafts[j])
+            for j in seen
+        ):
             result[i] = with_reason(draft, NEAR_DUPLICATE)
             continue
         for pair in rare[i]:
             postings[(draft.kind, pair)].append(i)
     return result
+
+
+def _siblings(a: Draft, b: Draft) -> bool:
+    """Two blanks (or questions) on one sentence that ask for different kinds of thing (who and
+    where): they test different facts, so both may stand (a quiz never shows both)."""
+    return (
+        a.kind in ("cloze", "mcq")
+        and a.passage_id == b.passage_id
+        and a.explanation == b.explanation
+        and bool(a.answer_type)
+        and bool(b.answer_type)
+        and a.answer_type != b.answer_type
+    )
 
 
 def _overlap(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]):

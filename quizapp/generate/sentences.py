@@ -30,6 +30,7 @@ class Sentence:
     facts: tuple[Fact, ...]  # the facts lying wholly inside it
     previous: str  # the sentence before it in the passage ("" for the first)
     earlier: str = ""  # the sentence before that ("" when none)
+    earliest: str = ""  # and the one before that
 
     @property
     def text(self) -> str:
@@ -133,5 +134,6 @@ def sentences_of(passage: SourcePassage) -> list[Sentence]:
         facts = tuple(f for f in passage.facts if start <= f.start and f.end <= end)
         previous = passage.text[spans[index - 1][0] : spans[index - 1][1]] if index else ""
         earlier = passage.text[spans[index - 2][0] : spans[index - 2][1]] if index > 1 else ""
-        result.append(Sentence(passage, index, start, end, facts, previous, earlier))
+        earliest = passage.text[spans[index - 3][0] : spans[index - 3][1]] if index > 2 else ""
+        result.append(Sentence(passage, index, start, end, facts, previous, earlier, earliest))
     return result

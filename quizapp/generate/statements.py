@@ -23,14 +23,16 @@ _SUBORDINATE = re.compile(
 _DEONTIC = re.compile(
     r"\b(?:must|should|ought|cannot|can't|needn't|let us|let's|shall)\b"
     r"|(?<!\w)(?:باید|نباید|بایستی|بایست|می\u200cبایست|نمی\u200cتوان|لازم است|ضروری است"
-    r"|شاید)(?!\w)",
+    r"|شاید)(?!\w)"
+    r"|\b(?:perhaps|probably|possibly|presumably|apparently)\b"  # a guess is not a fact either
+    r"|(?<!\w)(?:احتمالا|احتمالاً|ظاهرا|ظاهراً|گویا|لابد|بی‌شک|یقینا|یقیناً)(?!\w)",
     re.IGNORECASE,
 )
 
 
 def is_view(sentence: Sentence) -> bool:
-    """Whether a sentence voices a view rather than states a fact: a call or a duty, or
-    someone's words that it does not attribute."""
+    """Whether a sentence voices a view rather than states a fact: a call, a duty or a guess,
+    or someone's words that it does not attribute."""
     return bool(_DEONTIC.search(clean_stem(sentence.text))) or is_unattributed_quote(sentence)
 
 
@@ -41,7 +43,21 @@ def is_unattributed_quote(sentence: Sentence) -> bool:
     quoted = inside_quotation(sentence) or text.lstrip()[:1] in "«“\"'‘"
     if not (quoted or text.rstrip(" »”\"'").endswith("…")):
         return False
-    return not any(f.type == "PERSON" for f in sentence.facts)
+    return not any(
+        f.type == "PERSON" and _outside_quotes(sentence, f.start) for f in sentence.facts
+    )
+
+
+def _outside_quotes(sentence: Sentence, offset: int) -> bool:
+    """Whether a place in the passage lies outside the quotations of its sentence: a name
+    quoted (« ابتدا کرنسکی را تسخیر کنید ») is not the speaker."""
+    before = sentence.passage.text[sentence.start : offset]
+    return not quote_open(before) and not (inside_quotation(sentence) and _unclosed(before))
+
+
+def _unclosed(before: str) -> bool:
+    """Whether a quotation open at the sentence's start is still open (no closing mark yet)."""
+    return not any(mark in before for mark in "»”")
 
 
 # a wish or a regret states nothing that could be true or false
@@ -98,7 +114,7 @@ def in_open_list(target: Target) -> bool:
 # a negated question ("Who did not …?", « … نورزیدند؟ ») has as many right answers as people
 _EN_NEGATION = re.compile(r"\b(?:not|never|no longer|n't|nobody|nothing)\b", re.IGNORECASE)
 # verbs too short to tell from other words by their form (« نام » reads as a verb form)
-_FA_COPULAS = frozenset(
+FA_COPULAS = frozenset(
     "است بود بودند هست هستند نیست نبود نبودند شد شدند باشد کرد داد زد رفت آمد گفت دید بود".split()
 )
 
@@ -122,7 +138,7 @@ def has_verb(text: str, language: str) -> bool:
     """Whether a Persian sentence has a verb at all (a list of names and posts has none)."""
     if language != "fa":
         return True
-    return any(w in _FA_COPULAS or (len(w) >= 4 and is_verb_form(w)) for w in words(text))
+    return any(w in FA_COPULAS or (len(w) >= 4 and is_verb_form(w)) for w in words(text))
 
 
 def in_quotation(target: Target) -> bool:
@@ -135,18 +151,22 @@ _FA_WH = re.compile(r"چه کسی|چه کس|کجا|چه روزی|چه ماهی|�
 FA_QUESTION_WORDS = 25  # a longer Persian question loses its reader before the question word
 
 
+_FA_OTHER_ASKING = re.compile(r"(?<!\w)(?:چرا|چگونه|آیا|چطور|چه‌قدر|چقدر)(?!\w)")
+
+
 def awkward_fa_question(question: str) -> bool:
     """A Persian question that reads badly: its question word inside a « که » clause (« قیامی که
-    قرار بود کجا سر بگیرد »), no verb to end it, or too long to follow."""
+    قرار بود کجا سر بگیرد ») or beside another (« چرا … در چه سالی »), a guess inside it, no
+    verb to end it, or too long to follow."""
     match = _FA_WH.search(question)
     if match is None or len(words(question)) > FA_QUESTION_WORDS:
         return True
     lead = question[: match.start()]
     clause = re.split(r"[،,؛;:«»()\-–—]", lead)[-1]
-    if "که" in words(clause):
-        return True
+    if "که" in words(clause) or _FA_OTHER_ASKING.search(question) or _DEONTIC.search(question):
+        return True  # or a second question word, or a guess or duty inside the question
     last = words(question)[-1] if words(question) else ""
-    return not (last in _FA_COPULAS or is_verb_form(last))
+    return not (last in FA_COPULAS or is_verb_form(last))
 
 
 # "the Soldiers' ___ of the Petrograd Soviet": the extractor took the tail of a longer name

@@ -2,6 +2,7 @@
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import quality as q
@@ -71,37 +72,86 @@ def key_of(kind: str, language: str, source: str, answer: str, offset: int) -> s
     return hashlib.sha1(material.encode("utf-8")).hexdigest()
 
 
-def context_for(sentence: Sentence, stem: str) -> str:
+def context_for(sentence: Sentence, stem: str, answers: Sequence[str] = ()) -> str:
     """The previous sentence when this one opens with a pronoun or lies inside a quotation
-    begun before it; else nothing."""
+    begun before it; else (Persian) the previous sentence anyway when it reads by itself and
+    does not give away any of ``answers``; else nothing."""
     language = sentence.language
     if opens_with_pronoun(stem, language) or needs_context(sentence):
-        return _enough_before(sentence)
+        return _worded(_enough_before(sentence))
     if inside_quotation(sentence):
-        return clean_stem(sentence.previous)
+        return _worded(clean_stem(sentence.previous))
+    background = clean_stem(sentence.previous)
+    if language in ALWAYS_CONTEXT and stands_alone(background, language):
+        return "" if q.answer_in(background, answers) else background
     return ""
 
 
+# Persian names what it already named with bare definite nouns (« کمیته‌ی جدید »,
+# « تلاش دوم ») that no pronoun list catches, so a Persian question shows the sentence
+# before it whenever that sentence can be read by itself.
+ALWAYS_CONTEXT = frozenset({"fa"})
+
+
+def stands_alone(text: str, language: str) -> bool:
+    """Whether a sentence reads by itself: whole, clean, long enough, pointing nowhere else."""
+    shown = clean_stem(text)
+    return (
+        count_words(shown) >= MIN_SENTENCE_WORDS
+        and not q.is_fragment(shown, language)
+        and not q.has_debris(shown)
+        and not opens_with_pronoun(shown, language)
+        and not refers_back(shown, language, definite=False)
+        and not quote_open(shown)
+    )
+
+
+def _worded(context: str) -> str:
+    """A context with words in it; a stray mark the splitter left ('"') is none."""
+    return context if count_words(context) >= 2 else ""
+
+
 def _enough_before(sentence: Sentence) -> str:
-    """The sentence before, or the two before when one does not say what the sentence points
-    to (or itself leans on the one before it)."""
-    one = clean_stem(sentence.previous)
-    if sentence.earlier and context_leans(sentence, one):
-        return clean_stem(f"{sentence.earlier} {sentence.previous}")
-    return one
+    """The sentence before, or the two or three before when fewer do not say what the
+    sentence points to (or themselves lean on the one before them)."""
+    runs = _run_ups(sentence)
+    for context in runs[:-1]:
+        if not context_leans(sentence, context):
+            return context
+    return runs[-1]
+
+
+def _run_ups(sentence: Sentence) -> list[str]:
+    """The one, two and three sentences before this one, as far as the passage has them."""
+    before = [t for t in (sentence.earliest, sentence.earlier, sentence.previous) if t]
+    return [clean_stem(" ".join(before[-n:])) for n in range(1, len(before) + 1)] or [""]
 
 
 def context_leans(sentence: Sentence, context: str) -> bool:
     """Whether a context leaves the reader short: its first sentence leans on what came before
     it, or it does not mention what the sentence points to ("this formula")."""
     language = sentence.language
-    two = sentence.earlier and context == clean_stem(f"{sentence.earlier} {sentence.previous}")
-    first = clean_stem(sentence.earlier) if two else context
+    first = _first_sentence(sentence, context)
     return (
         opens_with_pronoun(first, language)
         or refers_back(first, language, definite=False)
         or unresolved(sentence.text, context, language)
     )
+
+
+def _first_sentence(sentence: Sentence, context: str) -> str:
+    """The earliest sentence a run-up context shows (the context itself when it is one)."""
+    for first in (sentence.earliest, sentence.earlier):
+        if first and context.startswith(clean_stem(first)) and context != clean_stem(first):
+            return clean_stem(first)
+    return context
+
+
+def _leaning(sentence: Sentence) -> bool:
+    """Whether the sentence needs its context (not merely shown it, as Persian always is)."""
+    if sentence.language not in ALWAYS_CONTEXT:
+        return True
+    return needs_context(sentence) or inside_quotation(sentence)
 
 
 def needs_context(sentence: Sentence) -> bool:
@@ -123,7 +173,8 @@ def common_reasons(target: Target, stem: str, context: str, asked: bool = False)
     reasons = q.stem_reasons(stem, language, context, pronouns=not asked)
     if not context and needs_context(target.sentence) and q.DANGLING_PRONOUN not in reasons:
         reasons.append(q.DANGLING_PRONOUN)
-    if context and context_leans(target.sentence, context) and q.DANGLING_PRONOUN not in reasons:
+    leans = context and _leaning(target.sentence) and context_leans(target.sentence, context)
+    if leans and q.DANGLING_PRONOUN not in reasons:
         reasons.append(q.DANGLING_PRONOUN)  # the context needs context of its own
     passage = target.sentence.passage
     if passage.text[target.start : target.end] != target.text:

@@ -149,7 +149,17 @@ _FA_BACK = frozenset(
     "او وی آنان ایشان اینان آنها آن‌ها اینها این‌ها همین همان چنین چنان مزبور مذکور فوق".split()
 )
 _FA_NOT_BACK = frozenset("که چه را بار".split())  # « این که »، « این بار »: no pointer
-_FA_TIME = frozenset("دم روز شب وقت لحظه هنگام زمان سال ماه ساعت جا".split())  # « همان دم »
+_FA_TIME = frozenset("دم روز شب وقت لحظه هنگام زمان سال ماه ساعت".split())  # « همان دم »
+# « تلاش دوم »، « سومین مخالف »: a second one of something named before (a day, a month,
+# a year or a time counted are dates: « روز دوم »، « دوم اکتبر »، « بار دوم »)
+_FA_ORDINAL_BACK = re.compile(
+    r"(?<!روز )(?<!شب )(?<!ماه )(?<!سال )(?<!بار )(?<!هفته‌ی )(?<!قرن )(?<!دفعه‌ی )"
+    r"(?<![\d۰-۹] )(?<!کنگره‌ی )(?<!ارتش )(?<!انترناسیونال )(?<!دومای )(?<!لشکر )(?<!هنگ )"
+    r"(?<!گردان )(?<!سپاه )(?<!کنفرانس )(?<!کنگره )(?<!درجه‌ی )"  # the Second Congress: a name
+    r"(?<!\w)(?:دوم|سوم|چهارم|دومین|سومین|چهارمین)(?!\w)"
+    r"(?!\s*(?:ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر|ماه))"
+)
+_FA_AGAIN = re.compile(r"(?<!\w)بار دیگر(?!\w)")  # « بار دیگر »: again, as before
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _EXPLETIVE_IT = re.compile(
     r"\bit\s+(?:is|was|seemed|seems|became|had been|would be)\b[^.;]*?\b(?:that|to)\b", re.I
@@ -185,7 +195,7 @@ def refers_back(text: str, language: str, *, definite: bool = True) -> bool:
             continue
         if word in _FA_BACK or (word in ("این", "آن") and after not in _FA_NOT_BACK):
             return True
-    return False
+    return bool(_FA_ORDINAL_BACK.search(text) or _FA_AGAIN.search(text))
 
 
 def speaks_in_person(text: str, language: str) -> bool:

@@ -57,3 +57,4 @@ class Draft:
     reasons: tuple[str, ...]  # quality gates it failed (empty when none)
     key: str  # stable identity: the same question from the same source keeps the same key
     context: str = ""  # the previous sentence, when the question's sentence needs it
+    answer_type: str = ""  # the answer's fact type (PERSON, PLACE, ORG, DATE), when one

@@ -3,10 +3,12 @@
 import re
 from collections.abc import Callable, Sequence
 
+from quizapp.extract.fa_lexicon import is_verb_form
+
 from . import quality as q
 from .distractors import CandidateIndex, choose, far, quality
 from .sentences import Sentence
-from .statements import has_verb
+from .statements import FA_COPULAS, has_verb
 from .targets import key_of
 from .textutil import clean_stem, count_words, trim_possessive
 from .types import WHO_SAID, Draft, Fact, Option, SourcePassage
@@ -97,7 +99,28 @@ def _quote_reasons(passage, quote, shown: str, after: int) -> list[str]:
         reasons.append(q.FRAGMENT)
     if not has_verb(shown, passage.language) and q.FRAGMENT not in reasons:
         reasons.append(q.FRAGMENT)
+    if cut_short(shown, passage.language) and q.FRAGMENT not in reasons:
+        reasons.append(q.FRAGMENT)
     return reasons
+
+
+def cut_short(shown: str, language: str) -> bool:
+    """Whether a quotation as shown stops mid-sentence: its closing « … » follows neither a
+    sentence's end nor (Persian, which ends on the verb) a verb."""
+    if not shown.endswith("…"):
+        return False
+    before = shown[:-1].rstrip()
+    if not before or before.endswith("…"):
+        return True
+    if before[-1] in ".!?؟»”\"'":
+        return False
+    last = before.split()[-1]
+    return language != "fa" or not (
+        last in FA_COPULAS or is_verb_form(last) or _FA_PERFECT.search(last)
+    )
+
+
+_FA_PERFECT = re.compile("ه\u200c?(?:اند|ام|ای|ایم|اید)$")  # « یافته‌اند »: a present perfect
 
 
 def _question(passage, sentences, quote, index: CandidateIndex, seed: int) -> Draft | None:

@@ -1,0 +1,72 @@
+"""Which side a person is on, from the people a text names together: "Lenin and Trotsky",
+« زینوویف و کامنف », "Kerensky, Konovalov". People named side by side in a list are mostly
+allies; the lists link up into camps (the Bolsheviks, the ministers and their moderate
+allies). A wrong option from the other camp ("Kerensky" for a Bolshevik leader) gives itself
+away however often the two names share a page, and a statement that swaps them is absurd.
+
+Nothing here knows any name: the camps come from the texts, in any language.
+"""
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import pairwise
+
+from .textutil import fold_name
+from .types import SourcePassage
+
+MIN_CAMP = 3  # a pair named together once is no camp
+_JOINED = {
+    "en": re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.IGNORECASE),
+    "fa": re.compile(r"\s*(?:[،,]\s*(?:و\s+)?|و\s+)"),
+}
+
+
+class Camps:
+    """The camp of each person named in a list with others (people never listed: none)."""
+
+    def __init__(self, passages: Sequence[SourcePassage], language: str):
+        joined = _JOINED.get(language, _JOINED["en"])
+        links: dict[str, set[str]] = defaultdict(set)
+        for passage in passages:
+            people = sorted((f for f in passage.facts if f.type == "PERSON"), key=_start)
+            for a, b in pairwise(people):
+                one, other = fold_name(a.canonical), fold_name(b.canonical)
+                if one != other and joined.fullmatch(passage.text[a.end : b.start]):
+                    links[one].add(other)
+                    links[other].add(one)
+        self._camp = _components(links)
+
+    def together(self, a: str, b: str) -> bool:
+        """Whether two people (canonical names) are known to stand in one camp."""
+        one = self._camp.get(fold_name(a))
+        return one is not None and one == self._camp.get(fold_name(b))
+
+    def apart(self, a: str, b: str) -> bool:
+        """Whether two people (canonical names) are known to stand in different camps."""
+        one, other = self._camp.get(fold_name(a)), self._camp.get(fold_name(b))
+        return one is not None and other is not None and one != other
+
+
+def _start(fact) -> int:
+    return fact.start
+
+
+def _components(links: dict[str, set[str]]) -> dict[str, int]:
+    """Each linked name's camp number: the connected groups of at least ``MIN_CAMP``."""
+    camp: dict[str, int] = {}
+    number = 0
+    for start in sorted(links):
+        if start in camp:
+            continue
+        group, stack = {start}, [start]
+        while stack:
+            for other in links[stack.pop()] - group:
+                group.add(other)
+                stack.append(other)
+        if len(group) >= MIN_CAMP:
+            camp.update(dict.fromkeys(group, number))
+            number += 1
+        else:
+            camp.update(dict.fromkeys(group, -1))  # too small to tell a side; never apart
+    return {name: n for name, n in camp.items() if n >= 0}

@@ -1,0 +1,53 @@
+"""Months that name an event rather than date one: "the October Revolution", « انقلاب فوریه »,
+« روزهای ژوئیه ». Their only fair wrong options are the months the same kind of event bears
+elsewhere in the text (February for October), never any month (« انقلاب اوت »)."""
+
+import re
+from collections.abc import Iterable
+
+from .dates import EN_MONTHS, FA_MONTHS
+
+# Words that make a month the name of an event: after the month in English, before it in
+# Persian (the Persian genitive puts the head first).
+_EN_HEADS = (
+    "revolution|revolutions|days|uprising|insurrection|rising|crisis|offensive|strike|events"
+)
+_FA_HEADS = "انقلاب|انقلابات|روزهای|روزها|قیام|شورش|بحران|تعرض|اعتصاب|وقایع|حوادث|جنبش"
+_EN_MONTH = "|".join(EN_MONTHS)
+_FA_MONTH = "|".join(FA_MONTHS)
+_NAMED = {
+    # the month capitalised ("they may strike" names nothing), the head word either way
+    "en": re.compile(rf"\b(?P<month>{_EN_MONTH})\s+(?P<head>(?i:{_EN_HEADS}))\b"),
+    "fa": re.compile(
+        rf"(?<!\S)(?P<head>{_FA_HEADS})(?:ی|‌ی)?\s+(?:ماه\s+)?(?P<month>{_FA_MONTH})(?!\S)"
+    ),
+}
+
+
+def event_names(texts: Iterable[str], language: str) -> frozenset[tuple[str, str]]:
+    """The (head word, month) pairs a text names events by: ("revolution", "february")."""
+    pattern = _NAMED.get(language)
+    if pattern is None:
+        return frozenset()
+    return frozenset(
+        (match["head"].lower(), match["month"].lower())
+        for text in texts
+        for match in pattern.finditer(text)
+    )
+
+
+def names_event(sentence: str, start: int, end: int, language: str) -> tuple[str, str] | None:
+    """The (head word, month) when a month within ``start:end`` of the sentence names an
+    event."""
+    pattern = _NAMED.get(language)
+    if pattern is None:
+        return None
+    for match in pattern.finditer(sentence):
+        if match.start("month") < end and start < match.end("month"):
+            return match["head"].lower(), match["month"].lower()
+    return None
+
+
+def other_events(head: str, month: str, names: frozenset[tuple[str, str]]) -> set[str]:
+    """The other months the text gives an event of the same kind (``head``)."""
+    return {m for h, m in names if h == head and m != month.lower()}

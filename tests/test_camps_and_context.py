@@ -1,0 +1,172 @@
+"""Camps of people, months that name events, sibling questions on one sentence, the
+background line Persian questions show, and quotations cut short: plain Python, no database."""
+
+from quizapp.generate.camps import Camps
+from quizapp.generate.distractors import CandidateIndex, choose
+from quizapp.generate.events import event_names, names_event, other_events
+from quizapp.generate.generator import APPROVE_AT, generate_questions
+from quizapp.generate.quality import EVENT_MONTH, NEAR_DUPLICATE, mark_near_duplicates
+from quizapp.generate.sentences import sentences_of
+from quizapp.generate.statements import awkward_fa_question, is_unattributed_quote, is_view
+from quizapp.generate.targets import context_for, stands_alone
+from quizapp.generate.types import CLOZE, TRUE_FALSE, Draft, Fact, Option, SourcePassage
+from quizapp.generate.who_said import cut_short
+
+
+def _people(text: str, names: list[str], number: int, language: str = "en") -> SourcePassage:
+    facts, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        facts.append(Fact("PERSON", name, start, start + len(name), 0.9, name))
+        at = start + len(name)
+    return SourcePassage(number, "doc", "One", language, text, tuple(facts))
+
+
+REDS = ["Ulyanov", "Bronstein", "Dzhugash", "Rosenfeld", "Apfelbaum"]
+WHITES = ["Kerenskov", "Konovalin", "Tseretov", "Chernovin"]
+
+
+def _camps_corpus() -> list[SourcePassage]:
+    lines = [
+        ("{} and {} spoke for the insurrection at the meeting of the committee.", REDS[0:2]),
+        ("{}, {} and {} signed the appeal of the committee that night.", REDS[1:4]),
+        ("{} and {} voted against the committee's resolution.", REDS[3:5]),
+        ("{} and {} met the ministers at the palace at noon.", WHITES[0:2]),
+        ("{}, {} and {} left the palace before the guards came.", WHITES[1:4]),
+        ("{} attacked {} in a speech at the congress.", [REDS[0], WHITES[0]]),
+    ]
+    return [
+        _people(line.format(*names), names, number) for number, (line, names) in enumerate(lines)
+    ]
+
+
+def test_people_named_together_in_lists_form_camps_and_a_mere_mention_links_nobody():
+    camps = Camps(_camps_corpus(), "en")
+    assert camps.together("Ulyanov", "Apfelbaum")  # through the lists, not directly
+    assert camps.apart("Ulyanov", "Kerenskov")  # "attacked" is no list
+    assert camps.apart("Chernovin", "Dzhugash")
+    assert not camps.apart("Ulyanov", "Nobody") and not camps.together("Ulyanov", "Nobody")
+
+
+def test_a_persian_list_links_people_too():
+    names = ["لنینوف", "تروتسکوف", "استالینوف"]
+    text = "لنینوف و تروتسکوف، استالینوف در جلسه سخن گفتند."
+    other = ["کرنسکوف", "کونووالوف", "تزرتلوف"]
+    line = "کرنسکوف، کونووالوف و تزرتلوف از کاخ رفتند."
+    camps = Camps([_people(text, names, 1, "fa"), _people(line, other, 2, "fa")], "fa")
+    assert camps.together("لنینوف", "استالینوف") and camps.apart("لنینوف", "کرنسکوف")
+
+
+def test_a_wrong_option_never_comes_from_the_answers_opposite_camp():
+    passages = _camps_corpus()
+    question = "At the committee Ulyanov demanded the immediate seizure of power by the soviets."
+    passages.append(_people(question, ["Ulyanov"], 99))
+    index = CandidateIndex(passages, [], "en")
+    answer = passages[-1].facts[0]
+    wrong = {c.text for c in choose(answer, "Ulyanov", passages[-1], index, seed=0, n=6)}
+    assert wrong and wrong <= set(REDS) - {"Ulyanov"}
+
+
+def test_a_month_that_names_an_event_is_told_apart_from_a_date():
+    text = "After the February Revolution the peasants waited; in July they rose."
+    start = text.index("February")
+    assert names_event(text, start, start + len("February"), "en") == ("revolution", "february")
+    assert names_event(text, text.index("July"), text.index("July") + 4, "en") is None
+    assert not event_names(["They may strike at once."], "en")  # "may" is no month here
+    names = event_names(["پس از انقلاب فوریه", "در آستانه‌ی انقلاب اکتبر", "روزهای ژوئیه"], "fa")
+    assert other_events("انقلاب", "اکتبر", names) == {"فوریه"}
+
+
+def _month_passage(text: str, month: str, number: int) -> SourcePassage:
+    start = text.index(month)
+    value = {"February": "1917-02", "March": "1917-03", "October": "1917-10"}[month]
+    fact = Fact("DATE", month, start, start + len(month), 0.9, value, value=value)
+    return SourcePassage(number, "doc", "One", "en", text, (fact,))
+
+
+def test_an_event_month_is_not_blanked_and_a_false_statement_needs_a_real_event():
+    sentence = "The October Revolution gave the land to the peasants of the whole country."
+    passages = [
+        _month_passage(sentence, "October", 1),
+        _month_passage(
+            "Before the February Revolution the peasants had no land at all.", "February", 2
+        ),
+        _month_passage(
+            "The congress met again in March with many new delegates there.", "March", 3
+        ),
+    ]
+    drafts = [d for d in generate_questions(passages) if d.passage_id == 1]
+    blanks = [d for d in drafts if d.kind == CLOZE]
+    assert blanks and all(EVENT_MONTH in d.reasons for d in blanks)
+    for draft in (d for d in drafts if d.kind == TRUE_FALSE and not d.options[0].correct):
+        assert ("February Revolution" in draft.prompt) == (EVENT_MONTH not in draft.reasons)
+
+
+def _draft(answer_type: str, prompt: str, answer: str, key: str, score: float = 0.9) -> Draft:
+    return Draft(
+        kind=CLOZE, language="en", prompt=prompt, answer=answer, explanation="one sentence",
+        passage_id=1, answer_start=0, answer_end=1, entities=(), options=(Option(answer, True),),
+        score=score, reasons=(), key=key, answer_type=answer_type,
+    )  # fmt: skip
+
+
+def test_blanks_on_one_sentence_that_ask_different_kinds_of_thing_both_stand():
+    person = _draft("PERSON", "_____ directed the congress from his hideout in Finland.", "X", "a")
+    place = _draft("PLACE", "Lenin directed the congress from his hideout in _____.", "Y", "b")
+    same = _draft("PERSON", "Lenin directed the _____ from his hideout in Finland.", "Z", "c", 0.8)
+    marked = mark_near_duplicates([person, place, same])
+    assert [NEAR_DUPLICATE in d.reasons for d in marked] == [False, False, True]
+
+
+def _sentences(text: str, language: str = "fa"):
+    return sentences_of(SourcePassage(1, "doc", "One", language, text, ()))
+
+
+def test_a_persian_question_shows_the_line_before_only_when_it_reads_by_itself():
+    clear = "کمیته‌ی نظامی انقلابی فرمان تصرف تلگراف‌خانه را در نیمه شب صادر کرد."
+    leaning = "او این فرمان را در نیمه شب به همه‌ی هنگ‌های پادگان ابلاغ کرده بود."
+    asked = "کمیته‌ی جدید هنگ‌ها را به تصرف پل‌های شهر و ایستگاه‌ها مأمور ساخت."
+    shown = _sentences(f"{clear} {asked}")[1]
+    assert context_for(shown, shown.text) == clear
+    assert context_for(shown, shown.text, ["تلگراف‌خانه"]) == ""  # it would give the answer away
+    hidden = _sentences(f"{leaning} {asked}")[1]
+    assert context_for(hidden, hidden.text) == ""
+    english = _sentences(f"The committee met at night in the Smolny. {asked}", "en")[1]
+    assert context_for(english, english.text) == ""  # English shows context only when needed
+    assert not stands_alone('"', "fa") and stands_alone(clear, "fa")
+
+
+def test_a_quotation_cut_mid_sentence_is_a_fragment():
+    assert cut_short("معلوم شد که حکومت موقت … …", "fa")
+    assert cut_short("معلوم شد که حکومت موقت …", "fa")
+    assert not cut_short("حکومت موقت سقوط کرد. …", "fa")
+    assert not cut_short("بلشویک‌ها به موفقیتی قاطع دست یافته‌اند …", "fa")
+    assert not cut_short("The majority of the people is for us", "en")
+
+
+def test_a_guess_is_a_view_and_a_quoted_name_is_no_speaker():
+    guess = _sentences("Perhaps the end of the war would have given the government a chance.", "en")
+    assert is_view(guess[0])
+    text = "«ابتدا کرنسکی را تسخیر کنید و بعد کنگره را تشکیل دهید.»"
+    start = text.index("کرنسکی")
+    fact = Fact("PERSON", "کرنسکی", start, start + len("کرنسکی"), 0.9, "کرنسکی")
+    slogan = sentences_of(SourcePassage(1, "doc", "One", "fa", text, (fact,)))[0]
+    assert is_unattributed_quote(slogan)
+    said = "لنین نوشت: «ابتدا قدرت را بگیرید و بعد کنگره را تشکیل دهید.»"
+    fact = Fact("PERSON", "لنین", 0, 4, 0.9, "لنین")
+    assert not is_unattributed_quote(
+        sentences_of(SourcePassage(1, "d", "O", "fa", said, (fact,)))[0]
+    )
+
+
+def test_a_persian_question_with_a_second_question_word_or_a_guess_reads_badly():
+    assert awkward_fa_question("چرا «مرکز عمل» نخستین بار در چه سالی به یاد آمد؟")
+    assert awkward_fa_question("یقینا به پیشنهاد چه کسی این وظیفه بر عهده‌ی او نهاده شد؟")
+    assert not awkward_fa_question("به پیشنهاد چه کسی این وظیفه بر عهده‌ی پودویسکی نهاده شد؟")
+
+
+def test_generated_questions_keep_their_score_consistent_with_their_reasons():
+    passages = _camps_corpus()
+    drafts = generate_questions(passages, seed=1)
+    assert drafts
+    assert all((d.score >= APPROVE_AT) <= (not d.reasons) for d in drafts)
