@@ -582,7 +582,7 @@ def test_each_gate_fires_on_a_bad_case(text, name, reason):
 def test_a_scanners_slash_for_a_comma_is_mended_in_the_stem():
     text = "'The problem of power is ours/' Lenin wrote early in October/ \"is insurrection.\""
     assert clean_stem(text) == (
-        "'The problem of power is ours,' Lenin wrote early in October, \"is insurrection.\""
+        '"The problem of power is ours," Lenin wrote early in October, "is insurrection."'
     )
     assert clean_stem("and/or the 1/2 share") == "and/or the 1/2 share"
 

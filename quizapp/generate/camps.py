@@ -3,6 +3,7 @@
 allies; the lists link up into camps (the Bolsheviks, the ministers and their moderate
 allies). A wrong option from the other camp ("Kerensky" for a Bolshevik leader) gives itself
 away however often the two names share a page, and a statement that swaps them is absurd.
+Places listed together form camps the same way (the towns of one country, the powers abroad).
 
 Nothing here knows any name: the camps come from the texts, in any language.
 """
@@ -15,6 +16,7 @@ from itertools import pairwise
 from .textutil import fold_name
 from .types import SourcePassage
 
+Name = tuple[str, str]  # (type, folded canonical name)
 MIN_CAMP = 3  # a pair named together once is no camp
 _JOINED = {
     "en": re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.IGNORECASE),
@@ -23,28 +25,32 @@ _JOINED = {
 
 
 class Camps:
-    """The camp of each person named in a list with others (people never listed: none)."""
+    """The camp of each person or place named in a list with others of its type (names never
+    listed: none)."""
+
+    TYPES = ("PERSON", "PLACE")
 
     def __init__(self, passages: Sequence[SourcePassage], language: str):
         joined = _JOINED.get(language, _JOINED["en"])
-        links: dict[str, set[str]] = defaultdict(set)
+        links: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         for passage in passages:
-            people = sorted((f for f in passage.facts if f.type == "PERSON"), key=_start)
-            for a, b in pairwise(people):
-                one, other = fold_name(a.canonical), fold_name(b.canonical)
-                if one != other and joined.fullmatch(passage.text[a.end : b.start]):
-                    links[one].add(other)
-                    links[other].add(one)
+            for type_ in self.TYPES:
+                named = sorted((f for f in passage.facts if f.type == type_), key=_start)
+                for a, b in pairwise(named):
+                    one, other = (type_, fold_name(a.canonical)), (type_, fold_name(b.canonical))
+                    if one != other and joined.fullmatch(passage.text[a.end : b.start]):
+                        links[one].add(other)
+                        links[other].add(one)
         self._camp = _components(links)
 
-    def together(self, a: str, b: str) -> bool:
-        """Whether two people (canonical names) are known to stand in one camp."""
-        one = self._camp.get(fold_name(a))
-        return one is not None and one == self._camp.get(fold_name(b))
+    def together(self, a: str, b: str, type_: str = "PERSON") -> bool:
+        """Whether two names (canonical) are known to stand in one camp."""
+        one = self._camp.get((type_, fold_name(a)))
+        return one is not None and one == self._camp.get((type_, fold_name(b)))
 
-    def apart(self, a: str, b: str) -> bool:
-        """Whether two people (canonical names) are known to stand in different camps."""
-        one, other = self._camp.get(fold_name(a)), self._camp.get(fold_name(b))
+    def apart(self, a: str, b: str, type_: str = "PERSON") -> bool:
+        """Whether two names (canonical) are known to stand in different camps."""
+        one, other = self._camp.get((type_, fold_name(a))), self._camp.get((type_, fold_name(b)))
         return one is not None and other is not None and one != other
 
 
@@ -52,9 +58,9 @@ def _start(fact) -> int:
     return fact.start
 
 
-def _components(links: dict[str, set[str]]) -> dict[str, int]:
+def _components(links: dict[Name, set[Name]]) -> dict[Name, int]:
     """Each linked name's camp number: the connected groups of at least ``MIN_CAMP``."""
-    camp: dict[str, int] = {}
+    camp: dict[Name, int] = {}
     number = 0
     for start in sorted(links):
         if start in camp:

@@ -36,10 +36,11 @@ MIN_CONFIDENCE = 0.75  # facts less sure than this are offered only when near th
 MIN_CONFIDENCE_NEAR = 0.6  # and facts less sure than this never
 UNSURE_NEAR = 0.15  # how near the answer a less sure name must be to be offered
 FAR = 0.08  # a judged nearness under this: the option belongs to another story
-SAME_CAMP = 0.15  # what standing in the answer's camp (named in lists with its allies) adds
+SAME_CAMP = 0.15  # what standing in the answer's camp (named in lists beside it) adds
 SLOT_WEIGHT = 0.5  # how much fitting the answer's place in its sentence adds to nearness
 NEAR_STEP = 0.05  # nearness is compared in steps: within one, others decide
 SAME_CHAPTER = 0.08  # what sharing the answer's chapter adds to a name's nearness
+REFERENCE_TIER = 4  # places from a gazetteer, not from the texts
 REFERENCE_PENALTY = 0.1  # a made-up place stands behind the corpus's own names
 
 
@@ -109,15 +110,18 @@ class CandidateIndex:
         for passage in passages:
             for fact in passage.facts:
                 self._sections[_name_key(fact)].add(passage.section)
+        self.places = _mostly_places([*passages, *pool])
         self.document = self._gather((f for p in passages for f in p.facts), 1)
         self.pool = self._gather((f for p in pool for f in p.facts), 2)
         self.reference = [
-            Candidate("PLACE", name, fold_name(name), tier=4)
+            Candidate("PLACE", name, fold_name(name), tier=REFERENCE_TIER)
             for names in REFERENCE_PLACES.get(language, {}).values()
             for name in names
         ]
         self.dates = [c for c in self.document.get("DATE", []) if precision(c.value)]
-        self.default_lands = _default_lands(self.document.get("PLACE", []))
+        self.default_lands = _default_lands(self.document.get("PLACE", [])) or _default_lands(
+            self.document.get("PLACE", []) + self.pool.get("PLACE", [])
+        )  # a short text is about what the texts beside it are about
         self.default_year = _default_year(passages)
         self._common_people = _common_people(passages)
 
@@ -147,9 +151,10 @@ class CandidateIndex:
         return by_type
 
     def looks_like_name(self, text: str) -> bool:
-        """False for a plural common noun taken for a name (« دانشجویان », "students"), or for
-        the tail of a name cut in two (« یوکوف » of « میلی یوکوف »)."""
-        if fold_name(text) in self.partial:
+        """False for a plural common noun taken for a name (« دانشجویان », "students"), for
+        the tail of a name cut in two (« یوکوف » of « میلی یوکوف »), or for a place the texts
+        name as a place more often (« ساراتوف »)."""
+        if fold_name(text) in self.partial or fold_name(text) in self.places:
             return False
         return looks_like_name(text, self.language, self.vocabulary)
 
@@ -184,6 +189,18 @@ COMMON_MENTIONS = 20  # a person named this often, and
 COMMON_SHARE = 0.02  # making up this share of the document's people, is surely a person
 
 
+def _mostly_places(passages: Sequence[SourcePassage]) -> frozenset[str]:
+    """Names found as places more often than as people (an extractor's slip the other way)."""
+    counts = Counter(
+        (fold_name(f.canonical), f.type) for p in passages for f in p.facts if f.type != "DATE"
+    )
+    return frozenset(
+        name
+        for (name, kind), n in counts.items()
+        if kind == "PLACE" and n > counts[(name, "PERSON")]
+    )
+
+
 def _common_people(passages: Sequence[SourcePassage]) -> frozenset[tuple[str, str]]:
     counts = Counter(_name_key(f) for p in passages for f in p.facts if f.type == "PERSON")
     floor = max(COMMON_MENTIONS, COMMON_SHARE * counts.total())
@@ -197,12 +214,14 @@ DEFAULT_MENTIONS = 10  # and at least so many: a country named twice is no backg
 def _default_lands(places: list[Candidate]) -> frozenset[str]:
     """The country (or continent) most of a document's are, if one is: the guess a reader makes
     for any blank country, so never a fair answer (« روسیه » in a history of Russia)."""
-    lands = [c for c in places if place_class(c.text) in ("land", "continent")]
-    total = sum(c.count for c in lands)
-    top = max(lands, key=lambda c: c.count, default=None)
-    if top is None or top.count < max(DEFAULT_MENTIONS, DEFAULT_SHARE * total):
+    counts = Counter()
+    for c in places:
+        if place_class(c.text) in ("land", "continent"):
+            counts[c.canonical] += c.count
+    top = counts.most_common(1)
+    if not top or top[0][1] < max(DEFAULT_MENTIONS, DEFAULT_SHARE * counts.total()):
         return frozenset()
-    return frozenset({top.canonical})
+    return frozenset({top[0][0]})
 
 
 def _default_year(passages: Sequence[SourcePassage]) -> str | None:
@@ -285,7 +304,7 @@ def choose(
             continue  # « اوفسینکو » is « آنتونوف » too
         if candidate.type == "PERSON" and set(fold_name(candidate.text).split()) & index.author:
             continue  # the author, quoting others, would be a wrong option that is half right
-        if candidate.type == "PERSON" and index.camps.apart(answer.canonical, candidate.canonical):
+        if index.camps.apart(answer.canonical, candidate.canonical, answer.type):
             continue  # Kerensky among the Bolshevik leaders
         if any(_clash(candidate, other) for other in chosen):
             continue
@@ -336,9 +355,9 @@ def _name_candidates(
         candidate = _reshaped(candidate, text, kind, language)
         tier = 0 if candidate.tier == 1 and index.in_section(candidate, section) else candidate.tier
         near = index.affinity(answer_key, (kind, candidate.canonical))
-        bonus = {0: SAME_CHAPTER, 4: -REFERENCE_PENALTY}.get(tier, 0.0)
+        bonus = {0: SAME_CHAPTER, REFERENCE_TIER: -REFERENCE_PENALTY}.get(tier, 0.0)
         bonus += SLOT_WEIGHT * slot((kind, candidate.canonical))
-        if kind == "PERSON" and index.camps.together(answer.canonical, candidate.canonical):
+        if index.camps.together(answer.canonical, candidate.canonical, kind):
             bonus += SAME_CAMP
         key = (
             is_generic(candidate.text) and not generic,

@@ -11,8 +11,12 @@ from .dates import EN_MONTHS, FA_MONTHS
 # Persian (the Persian genitive puts the head first).
 _EN_HEADS = (
     "revolution|revolutions|days|uprising|insurrection|rising|crisis|offensive|strike|events"
+    "|regime|theses|manifesto"
 )
-_FA_HEADS = "انقلاب|انقلابات|روزهای|روزها|قیام|شورش|بحران|تعرض|اعتصاب|وقایع|حوادث|جنبش"
+_FA_HEADS = (
+    "انقلاب|انقلابات|روزهای|روزها|قیام|شورش|بحران|تعرض|اعتصاب|وقایع|حوادث|جنبش|رژیم|تزهای"
+    "|تظاهرات|کنفرانس|بیانیه‌ی"
+)
 _EN_MONTH = "|".join(EN_MONTHS)
 _FA_MONTH = "|".join(FA_MONTHS)
 _NAMED = {

@@ -5,8 +5,8 @@ from collections.abc import Callable
 
 from . import quality as q
 from .dates import precision
-from .distractors import Candidate, alike, far, quality
-from .forms import org_class
+from .distractors import REFERENCE_TIER, Candidate, alike, far, quality
+from .forms import org_class, place_class
 from .statements import (
     anchored_town,
     awkward_fa_question,
@@ -111,7 +111,15 @@ def _choice_reasons(
         reasons.append(q.UNLIKE_DISTRACTORS)
     if any(far(c) for c in wrong):
         reasons.append(q.FAR_DISTRACTORS)
+    if sum(_foreign_land(c) for c in wrong) >= 2:
+        reasons.append(q.FAR_DISTRACTORS)
     return reasons
+
+
+def _foreign_land(candidate: Candidate) -> bool:
+    """A country from the gazetteer the texts never name (England and France for Lenin's
+    hideout): nothing says it belongs to the story."""
+    return candidate.tier == REFERENCE_TIER and place_class(candidate.text) == "land"
 
 
 def odd_month_out(answer: Fact, wrong: list[Candidate]) -> bool:

@@ -8,7 +8,7 @@ from quizapp.extract.fa_lexicon import is_negated_verb, is_verb_form
 from .forms import place_class
 from .sentences import Sentence
 from .targets import Target, inside_quotation
-from .textutil import clean_stem, quote_open, words
+from .textutil import clean_stem, quote_open, refers_back, words
 
 # a question word inside a clause that only leads up to the main one reads wrongly
 _SUBORDINATE = re.compile(
@@ -25,7 +25,8 @@ _DEONTIC = re.compile(
     r"|(?<!\w)(?:باید|نباید|بایستی|بایست|می\u200cبایست|نمی\u200cتوان|لازم است|ضروری است"
     r"|شاید)(?!\w)"
     r"|\b(?:perhaps|probably|possibly|presumably|apparently)\b"  # a guess is not a fact either
-    r"|(?<!\w)(?:احتمالا|احتمالاً|ظاهرا|ظاهراً|گویا|لابد|بی‌شک|یقینا|یقیناً)(?!\w)",
+    r"|(?<!\w)(?:احتمالا|احتمالاً|ظاهرا|ظاهراً|گویا|لابد|بی‌شک|یقینا|یقیناً"
+    r"|مسلما|مسلماً|بی‌گمان|بی‌تردید|بدون تردید|قطعا|قطعاً|ناگفته نماند)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -151,13 +152,33 @@ _FA_WH = re.compile(r"چه کسی|چه کس|کجا|چه روزی|چه ماهی|�
 FA_QUESTION_WORDS = 25  # a longer Persian question loses its reader before the question word
 
 
+_FA_CONNECTIVE = re.compile(
+    r"\s*(?:بار دیگر|سرانجام|به علاوه|علاوه بر این|در بدو امر|اینک|اکنون|در عین حال"
+    r"|از سوی دیگر|با این حال|با این همه|از این رو|بنابراین|سپس|آن گاه|آنگاه|ضمنا|همچنین"
+    r"|مانند|مثلا|در نتیجه|به هر حال|پس از آن|بعد از آن|در این میان|در این جا|حال)(?!\w)"
+)
+
+
+def _possessive(lead: str) -> bool:
+    """Whether the words before « چه کسی » end in a noun it would complete (not a
+    preposition, nor the start of the sentence or a clause, nor « به » and a noun)."""
+    tail = lead.rstrip()
+    if not tail or tail[-1] in "،,:؛«(":
+        return False
+    found = words(tail)
+    if len(found) >= 2 and found[-2] == "به":
+        return False  # « به دستور چه کسی »، « به پیشنهاد چه کسی »: on whose order
+    return found[-1] not in _FA_PREPOSITIONS | {"را", "که", "و", "تا", "نزد", "علیه"}
+
+
+_FA_PREPOSITIONS = frozenset("در با به از برای پس پیش بی هنگام ضمن طی بنا بعد قبل".split())
 _FA_OTHER_ASKING = re.compile(r"(?<!\w)(?:چرا|چگونه|آیا|چطور|چه‌قدر|چقدر)(?!\w)")
 
 
 def awkward_fa_question(question: str) -> bool:
     """A Persian question that reads badly: its question word inside a « که » clause (« قیامی که
-    قرار بود کجا سر بگیرد ») or beside another (« چرا … در چه سالی »), a guess inside it, no
-    verb to end it, or too long to follow."""
+    قرار بود کجا سر بگیرد ») or beside another (« چرا … در چه سالی »), set off by commas,
+    a guess inside it, no verb to end it, or too long to follow."""
     match = _FA_WH.search(question)
     if match is None or len(words(question)) > FA_QUESTION_WORDS:
         return True
@@ -165,6 +186,17 @@ def awkward_fa_question(question: str) -> bool:
     clause = re.split(r"[،,؛;:«»()\-–—]", lead)[-1]
     if "که" in words(clause) or _FA_OTHER_ASKING.search(question) or _DEONTIC.search(question):
         return True  # or a second question word, or a guess or duty inside the question
+    if _FA_CONNECTIVE.match(question) or refers_back(question, "fa"):
+        return True  # « سرانجام چه کسی … »، « بار دیگر … »: it goes on from what came before
+    if match.group() == "چه کسی" and _possessive(lead):
+        return True  # « موضع چه کسی »، « حکومت چه کسی »: whose, asked inside a noun phrase
+    after = question[match.end() :].lstrip()
+    if (
+        after.startswith(("،", ","))
+        and words(after)[:1]
+        and words(after)[0] not in _FA_PREPOSITIONS
+    ):
+        return True  # « چه کسی، سومین مخالف قیام، … »: an apposition to a question word
     last = words(question)[-1] if words(question) else ""
     return not (last in FA_COPULAS or is_verb_form(last))
 

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from quizapp.extract.fa_lexicon import is_verb_form
 from quizapp.text.numbers import to_ascii_digits
 
 BLANK = "_____"
@@ -66,7 +67,19 @@ def clean_stem(text: str) -> str:
     text = _SLASH_COMMA.sub(",", text)
     text = _SPACED_DOTS.sub(" …", _FOOTNOTE_REF.sub("", text))
     text = _SEE_PAGES.sub("", _SEE_PAGES_AT_END.sub(".", text))
-    return squash(_NOTE_NUMBER.sub("", text))
+    return squash(_even_quotes(_NOTE_NUMBER.sub("", text)))
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))'(?=[A-Z])")
+_SINGLE_CLOSE = re.compile(r"(?<=[,.!?])'(?=\s|$)")
+
+
+def _even_quotes(text: str) -> str:
+    """A quotation a scanner opened with ' and went on with " ('The problem,' Lenin wrote,
+    "is …"): both halves in double marks, so the marks pair up."""
+    if '"' not in text or not _SINGLE_OPEN.search(text) or not _SINGLE_CLOSE.search(text):
+        return text
+    return _SINGLE_CLOSE.sub('"', _SINGLE_OPEN.sub('"', text))
 
 
 def trim_possessive(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -199,9 +212,17 @@ def refers_back(text: str, language: str, *, definite: bool = True) -> bool:
 
 
 def speaks_in_person(text: str, language: str) -> bool:
-    """Whether the sentence uses first or second person: it is someone's speech."""
+    """Whether the sentence uses first or second person: it is someone's speech. Words in
+    quotation marks it holds are the speech of someone it names, and do not count."""
     speaker = FA_SPEAKER if language == "fa" else EN_SPEAKER
-    return any(word.lower() in speaker for word in words(text))
+    said = words(_QUOTED.sub(" ", text))
+    if language == "fa" and any(_we_verb(word) for word in said):
+        return True  # « بد نیست … مقایسه کنیم »: the author's "we", an aside to the reader
+    return any(word.lower() in speaker for word in said)
+
+
+def _we_verb(word: str) -> bool:
+    return word.endswith("یم") and len(word) >= 4 and is_verb_form(word)
 
 
 def count_words(text: str) -> int:
