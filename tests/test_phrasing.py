@@ -300,3 +300,16 @@ def test_persian_quotes_skipped_when_the_speaker_is_unclear():
     assert quote.speaker == "لنین"  # « به سوردلوف » is who was written to
     short = normalize_persian_line("لنین گفت: «زنده باد!»")
     assert find_quotes(short, facts_for(short, "لنین"), "fa") == []
+
+
+def test_a_persian_he_said_quote_takes_the_one_subject_of_the_sentence_before():
+    text = (
+        "اما کرنسکی از جا درنمی رود. او می‌گوید: «من ترجیح می‌دهم که حکومت کندتر و صحیح‌تر عمل کند.»"
+    )
+    [quote] = find_quotes(text, facts_for(text, "کرنسکی"), "fa")
+    assert quote.speaker == "کرنسکی" and quote.quote.startswith("من ترجیح")
+    check_offsets(text, quote)
+    owner = "کنگره قطع‌نامه‌ی لنین را اصلاح کرد. او گفت: «من پیشنهاد می‌کنم که این جمله حذف شود.»"
+    assert find_quotes(owner, facts_for(owner, "لنین"), "fa") == []  # Lenin owns, not speaks
+    two = "لنین به کامنف پاسخ داد. او گفت: «من پیشنهاد می‌کنم که این جمله حذف شود.»"
+    assert find_quotes(two, facts_for(two, "لنین", "کامنف"), "fa") == []

@@ -55,3 +55,16 @@ def names_event(sentence: str, start: int, end: int, language: str) -> tuple[str
 def other_events(head: str, month: str, names: frozenset[tuple[str, str]]) -> set[str]:
     """The other months the text gives an event of the same kind (``head``)."""
     return {m for h, m in names if h == head and m != month.lower()}
+
+
+_ANY_MONTH = {
+    "en": re.compile(rf"\b(?:{_EN_MONTH})\b"),
+    "fa": re.compile(rf"(?<!\S)(?:{_FA_MONTH})(?!\S)"),
+}
+
+
+def names_no_month(text: str, language: str) -> bool:
+    """Whether a sentence names no month at all: a day in it (« روز شانزدهم ») is a day of a
+    month the reader was told earlier."""
+    pattern = _ANY_MONTH.get(language)
+    return pattern is not None and not pattern.search(text)

@@ -10,11 +10,13 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from .dates import precision
 from .distractors import CandidateIndex
-from .events import event_names, names_event, other_events
+from .events import event_names, names_event, names_no_month, other_events
 from .forms import is_generic, place_class
 from .kinds import cloze, likeliest, mcq, true_false
 from .quality import (
+    BARE_DAY,
     CLUE_IN_STEM,
     DEFAULT_GUESS,
     EVENT_MONTH,
@@ -34,7 +36,7 @@ from .timeline import events_of, group_events, timeline
 from .types import CLOZE, MCQ, TRUE_FALSE, WHO_SAID, Draft, Option, SourcePassage
 from .who_said import who_said
 
-GENERATOR_VERSION = "3.0"  # bump when output changes
+GENERATOR_VERSION = "3.1"  # bump when output changes
 APPROVE_AT = 0.7  # drafts scoring at least this are approved automatically
 
 _PHRASERS = {"en": ("phrasing_en", "wh_question_en"), "fa": ("phrasing_fa", "wh_question_fa")}
@@ -110,7 +112,7 @@ def _event_month(drafts: list[Draft], target: Target, named: frozenset) -> list[
         target.sentence.text, start, end, target.language
     )
     if not event:
-        return drafts
+        return _bare_day(drafts, target)
     head, month = event
     others = other_events(head, month, named)
     kept = []
@@ -122,6 +124,17 @@ def _event_month(drafts: list[Draft], target: Target, named: frozenset) -> list[
         )
         kept.append(draft if true or swapped else with_reason(draft, EVENT_MONTH))
     return kept
+
+
+def _bare_day(drafts: list[Draft], target: Target) -> list[Draft]:
+    """A day whose month the sentence never names (« در روز شانزدهم ») asks the reader for
+    what only the pages before told."""
+    fact = target.fact
+    if fact.type != "DATE" or precision(fact.value) != "day":
+        return drafts
+    if not names_no_month(target.sentence.text, target.language):
+        return drafts
+    return [with_reason(d, BARE_DAY) for d in drafts]
 
 
 def _spans_of(text: str, words: set[str]) -> list[tuple[int, int]]:

@@ -45,11 +45,16 @@ def _name_part(word: str) -> bool:
     return word not in stopwords()
 
 
+_FA_RANKS = frozenset("تزارویچ تزارینا ولیعهد ملکه‌ی امیر شیخ ملا".split())
+
+
 def looks_like_name(text: str, language: str, vocabulary: frozenset[str]) -> bool:
     """A Persian « X‌ان » / « X‌یان » whose X also stands as a word (« دانشجو‌ها ») is a plural
     noun; an English lower-case word or a plural surname ("Kornilovs") is no name either."""
     if language == "en":  # "the Kaledins and Kornilovs": Russian surnames made plural
         return text[:1].isupper() and not re.search(r"(?:ov|ev|in|sky|ich)s$", text)
+    if text in PERSON_TITLES or text in _FA_RANKS:
+        return False  # « تزارویچ »، « ژنرال »: a title, no one's name
     for suffix in ("یان", "ان"):
         stem = text.removesuffix(suffix)
         if stem != text and len(stem) >= 3:

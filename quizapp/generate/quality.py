@@ -46,6 +46,7 @@ GENERIC_NAME = "generic name"
 ANSWER_IN_LIST = "answer one of a list"
 CONDITIONAL = "question inside a subordinate clause"
 EVENT_MONTH = "a month that names an event, not a date"
+BARE_DAY = "a day of a month the sentence does not name"
 
 _DEBRIS = (
     re.compile(r"[A-Za-z][/7][’'\"]|\w/['’\"]|/\s|\s/|[’']\*|\*[’']"),  # "Soviets/'", "Soldiers7'"

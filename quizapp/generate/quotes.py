@@ -209,11 +209,27 @@ def _persian_speaker(text: str, people: list[Fact], opening: int) -> Fact | None
         candidates = named  # « ویتولین: «…» », a speaker in a report of a debate
     elif _FA_SPEECH.search(lead):
         candidates = [f for f in inside if _persian_subject(text, f, start, opening)]
+        if not inside and _FA_HE.match(lead):
+            return _only_person_before(text, people, start)  # « او می‌گوید: «…» »
     else:
         return None
     if len(candidates) != 1 or _coordinated(text, inside, candidates[0]):
         return None
     return candidates[0]
+
+
+_FA_HE = re.compile(r"\s*(?:او|وی)\s")
+
+
+def _only_person_before(text: str, people: list[Fact], start: int) -> Fact | None:
+    """The one person the sentence before names (however often), as its subject: whom « او »
+    must mean (not « قطع‌نامه‌ی لنین », where another may be the one who spoke)."""
+    begin = _clause_start(text, max(0, start - 1), max(0, start - _REACH))
+    named = [f for f in people if begin <= f.start and f.end <= start]
+    if len({f.canonical or f.text for f in named}) != 1:
+        return None
+    subjects = [f for f in named if _persian_subject(text, f, begin, start)]
+    return subjects[0] if subjects else None
 
 
 def _persian_subject(text: str, fact: Fact, start: int, opening: int) -> bool:

@@ -132,7 +132,9 @@ def _negated_verb(word: str) -> bool:
 
 
 def is_question(text: str) -> bool:
-    return clean_stem(text).rstrip(" »”\"')").endswith(("?", "؟"))
+    """A question, or an exclamation (« … هم برخاست! »): rhetoric, nothing to judge."""
+    shown = clean_stem(text)
+    return shown.rstrip(" »”\"')").endswith(("?", "؟")) or shown.rstrip().endswith("!")
 
 
 def has_verb(text: str, language: str) -> bool:
