@@ -15,7 +15,7 @@ from quizapp.generate.quality import (
 from quizapp.generate.sentences import sentences_of
 from quizapp.generate.statements import awkward_fa_question, is_unattributed_quote, is_view
 from quizapp.generate.targets import context_for, stands_alone
-from quizapp.generate.textutil import clean_stem, refers_back, speaks_in_person
+from quizapp.generate.textutil import clean_stem, narrated, refers_back, speaks_in_person
 from quizapp.generate.types import CLOZE, TRUE_FALSE, Draft, Fact, Option, SourcePassage
 from quizapp.generate.who_said import cut_short
 
@@ -224,3 +224,15 @@ def test_a_name_found_mostly_as_a_place_is_no_person():
     ]
     index = CandidateIndex(passages, [], "en")
     assert not index.looks_like_name("Saratov")
+
+
+def test_a_memoirs_i_is_named_as_its_author_but_a_speakers_i_is_not():
+    told = narrated("Cheremissov summoned me urgently to the front.", "Woytinsky", "en")
+    assert told == "Cheremissov summoned me [Woytinsky] urgently to the front."
+    assert not speaks_in_person(told, "en")
+    quoted = 'He said: "I have no troops."'
+    assert narrated(quoted, "Woytinsky", "en") == quoted
+    dialogue = "کرنسکی شانه بالا انداخت و در پاسخ گفت: من چیزی نمی‌دانم."
+    assert narrated(dialogue, "تروتسکی", "fa") == dialogue
+    assert narrated("We told me nothing.", "Woytinsky", "en") == "We told me nothing."
+    assert narrated("Cheremissov summoned me.", "", "en") == "Cheremissov summoned me."

@@ -24,8 +24,16 @@ from .statements import (
     scoped_body,
     splits_a_name,
 )
-from .targets import Target, common_reasons, context_for, entities_of, key_of, options_for
-from .textutil import BLANK, clean_stem
+from .targets import (
+    Target,
+    common_reasons,
+    context_for,
+    entities_of,
+    inside_quotation,
+    key_of,
+    options_for,
+)
+from .textutil import BLANK, clean_stem, narrated
 from .types import CLOZE, MCQ, TRUE_FALSE, Draft, Fact, Option
 
 Phrase = Callable[[str, tuple[int, int], str], str | None]
@@ -57,6 +65,15 @@ def _draft(target: Target, kind: str, prompt: str, **fields) -> Draft:
         answer_type=target.fact.type,
         **fields,
     )
+
+
+def _told(target: Target, text: str) -> str:
+    """A memoir's "I" and "me" named as its author (a quotation's own "I" left alone)."""
+    sentence = target.sentence
+    passage = sentence.passage
+    if inside_quotation(sentence) or passage.kind != "body" or not passage.author.split():
+        return text
+    return narrated(text, passage.author.split()[-1], target.language)
 
 
 def _replaced(target: Target, text: str) -> str:
@@ -157,8 +174,8 @@ def _options_mark(target: Target, wrong: list[Candidate]) -> float:
 
 def cloze(target: Target, wrong: list[Candidate]) -> Draft:
     """The sentence with the answer blanked, four options."""
-    stem = clean_stem(_replaced(target, BLANK))
-    context = context_for(target.sentence, stem, target.names())
+    stem = _told(target, clean_stem(_replaced(target, BLANK)))
+    context = _told(target, context_for(target.sentence, stem, target.names()))
     reasons = _choice_reasons(target, stem, context, wrong)
     if is_unattributed_quote(target.sentence):
         reasons.append(q.A_VIEW)
@@ -182,9 +199,9 @@ def mcq(target: Target, candidates: list[Candidate], phrase: Phrase) -> Draft | 
         question = None
     if not question:
         return None
-    question = clean_stem(question)
+    question = _told(target, clean_stem(question))
     wrong = [c for c in candidates if _options_fit_category(question, [c])][:3] or candidates[:3]
-    context = context_for(target.sentence, target.sentence.text, target.names())
+    context = _told(target, context_for(target.sentence, target.sentence.text, target.names()))
     reasons = _choice_reasons(target, question, context, wrong, asked=True)
     if in_list(target) or in_open_list(target):
         reasons.append(q.ANSWER_IN_LIST)
@@ -254,7 +271,8 @@ def true_false(target: Target, wrong: list[Candidate]) -> Draft:
     swaps = [c for c in swaps if plausible_swap(c, kind)] or swaps
     is_true = int(key, 16) % 2 == 0 or not swaps  # from the key: regenerating keeps the answer
     statement = clean_stem(target.sentence.text if is_true else _replaced(target, swaps[0].text))
-    context = context_for(target.sentence, statement, target.names())
+    statement = _told(target, statement)
+    context = _told(target, context_for(target.sentence, statement, target.names()))
     reasons = common_reasons(target, statement, context)
     if not is_true and q.answer_in(statement, target.names()):
         reasons.append(q.ANSWER_IN_STEM)

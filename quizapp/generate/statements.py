@@ -193,6 +193,8 @@ def awkward_fa_question(question: str) -> bool:
     if match.group() == "چه کسی" and _possessive(lead):
         return True  # « موضع چه کسی »، « حکومت چه کسی »: whose, asked inside a noun phrase
     after = question[match.end() :].lstrip()
+    if words(after)[:1] == ["که"]:
+        return True  # « چه کسی که … بود، هنوز … »: a relative clause hung on the question word
     if (
         after.startswith(("،", ","))
         and words(after)[:1]

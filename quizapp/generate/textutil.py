@@ -215,10 +215,49 @@ def speaks_in_person(text: str, language: str) -> bool:
     """Whether the sentence uses first or second person: it is someone's speech. Words in
     quotation marks it holds are the speech of someone it names, and do not count."""
     speaker = FA_SPEAKER if language == "fa" else EN_SPEAKER
-    said = words(_QUOTED.sub(" ", text))
+    said = words(_GLOSSED.sub(" ", _QUOTED.sub(" ", text)))
     if language == "fa" and any(_we_verb(word) for word in said):
         return True  # « بد نیست … مقایسه کنیم »: the author's "we", an aside to the reader
     return any(word.lower() in speaker for word in said)
+
+
+_GLOSSED = re.compile(r"\S+ \[[^\]]+\]")  # « me [Woytinsky] »: a pronoun the text resolved
+_SELF = {
+    "en": re.compile(r"\b(?:I|me|my|myself)\b"),
+    "fa": re.compile(r"(?<!\w)(?:من|مرا)(?!\w)"),
+}
+
+
+def narrated(text: str, narrator: str, language: str) -> str:
+    """The text with the narrator's name put after the first "I" or "me" of the narration
+    (not of words it quotes): « Cheremissov summoned me [Woytinsky] »."""
+    pattern = _SELF.get(language)
+    if not narrator or pattern is None or _addressed(text, language):
+        return text
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    for match in pattern.finditer(text):
+        if ":" in text[: match.start()]:
+            return text  # « گفت: من چیزی نمی‌دانم »: speech set off by a colon, not the narrator's
+        if not any(a <= match.start() < b for a, b in quoted):
+            return f"{text[: match.end()]} [{narrator}]{text[match.end() :]}"
+    return text
+
+
+_OTHERS = {
+    "en": frozenset("we us our ours you your yours".split()),
+    "fa": frozenset("ما شما تو خودمان خودتان".split()),
+}
+
+
+def _addressed(text: str, language: str) -> bool:
+    """Whether the sentence also says "we" or "you": a dialogue, whose "I" may be anyone's."""
+    said = words(_QUOTED.sub(" ", text))
+    others = _OTHERS.get(language, frozenset())
+    if any(word.lower() in others for word in said):
+        return True
+    return language == "fa" and any(
+        word.endswith("ید") and len(word) >= 4 and is_verb_form(word) for word in said
+    )
 
 
 def _we_verb(word: str) -> bool:
