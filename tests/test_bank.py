@@ -22,12 +22,13 @@ def build(*args) -> str:
 def test_volume_targets():
     approved = Counter(Question.objects.approved().values_list("document__slug", flat=True))
     assert approved["trotsky-history-vol3"] >= 2000
-    # The issue asks for 15 per English excerpt. The two shortest (about 400 words, much of
-    # them an OCR-damaged quotation) give 7 and 11 once unattributed views, quotations and
-    # sentences whose pointers the text around them does not explain wait for an editor.
-    # This floor guards against losing more.
+    # The issue asks for 15 per English excerpt. Two reach it; the Petrograd memoir gives 14
+    # and the shortest (about 400 words, most of them an OCR-damaged quotation of Lenin's) 7
+    # once unattributed views, quotations and sentences whose pointers the text around them
+    # does not explain wait for an editor. These floors guard against losing more.
+    floors = {"lenin-turn-to-insurrection": 7, "woytinsky-unrest-in-petrograd": 14}
     for document in Document.objects.filter(language="en"):
-        assert approved[document.slug] >= 7, document.slug
+        assert approved[document.slug] >= floors.get(document.slug, 15), document.slug
 
 
 def test_every_kind_in_both_languages():

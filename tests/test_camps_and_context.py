@@ -236,3 +236,32 @@ def test_a_memoirs_i_is_named_as_its_author_but_a_speakers_i_is_not():
     assert narrated(dialogue, "تروتسکی", "fa") == dialogue
     assert narrated("We told me nothing.", "Woytinsky", "en") == "We told me nothing."
     assert narrated("Cheremissov summoned me.", "", "en") == "Cheremissov summoned me."
+
+
+def _statement(correct: bool, prompt: str, key: str, score: float = 0.95) -> Draft:
+    options = (Option("True", correct), Option("False", not correct))
+    return Draft(
+        kind=TRUE_FALSE, language="en", prompt=prompt, answer=str(correct), explanation="s",
+        passage_id=1, answer_start=0, answer_end=1, entities=(), options=options, score=score,
+        reasons=(), key=key,
+    )  # fmt: skip
+
+
+def test_of_a_true_and_a_false_twin_the_one_the_bank_has_fewer_of_stands():
+    true_twin = _statement(True, "Lenin directed the congress from his hideout in Finland.", "a")
+    false_twin = _statement(
+        False, "Trotsky directed the congress from his hideout in Finland.", "b", 0.9
+    )
+    other_true = _statement(True, "The garrison proclaimed its allegiance to the Soviet.", "c")
+    marked = mark_near_duplicates([true_twin, false_twin, other_true])
+    assert NEAR_DUPLICATE in marked[0].reasons and not marked[1].reasons
+
+
+def test_a_person_in_a_camp_gets_wrong_options_from_that_camp_first():
+    passages = _camps_corpus()
+    question = "In the spring Bronstein wrote the appeal to the workers of the capital city."
+    passages.append(_people(question, ["Bronstein"], 99))
+    index = CandidateIndex(passages, [], "en")
+    answer = passages[-1].facts[0]
+    wrong = choose(answer, "Bronstein", passages[-1], index, seed=0, n=4)
+    assert wrong and all(c.ally for c in wrong) and {c.text for c in wrong} <= set(REDS)

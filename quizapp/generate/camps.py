@@ -48,6 +48,10 @@ class Camps:
         one = self._camp.get((type_, fold_name(a)))
         return one is not None and one == self._camp.get((type_, fold_name(b)))
 
+    def knows(self, name: str, type_: str = "PERSON") -> bool:
+        """Whether the name stands in a camp."""
+        return (type_, fold_name(name)) in self._camp
+
     def apart(self, a: str, b: str, type_: str = "PERSON") -> bool:
         """Whether two names (canonical) are known to stand in different camps."""
         one, other = self._camp.get((type_, fold_name(a))), self._camp.get((type_, fold_name(b)))

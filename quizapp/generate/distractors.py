@@ -56,6 +56,7 @@ class Candidate:
     near: float = 0.0  # how near the answer it stands in the corpus (see ``affinity``)
     sure: bool = True  # extracted with confidence: else offered only when near the answer
     judged: bool = False  # whether ``near`` rests on enough mentions of both names to mean much
+    ally: bool = False  # named in lists beside the answer's allies (see ``camps``)
 
 
 def display(fact: Fact, language: str) -> str:
@@ -290,6 +291,8 @@ def choose(
         slot = index.affinity.slot(passage.text, answer.start, answer.end, answer.type)
         ranked = _name_candidates(answer, text, passage.section, index, seed, slot)
     chosen: list[Candidate] = []
+    later: list[Candidate] = []  # people outside a known answer's camp: only to make up numbers
+    sided = answer.type == "PERSON" and index.camps.knows(answer.canonical)
     here = _folded_text(passage.text)
     for candidate in ranked:
         if excluded.rejects(candidate) or _mentioned(candidate.text, here):
@@ -308,10 +311,13 @@ def choose(
             continue  # Kerensky among the Bolshevik leaders
         if any(_clash(candidate, other) for other in chosen):
             continue
+        if sided and not candidate.ally:
+            later.append(candidate)
+            continue
         chosen.append(candidate)
         if len(chosen) == n:
             break
-    return chosen
+    return chosen + later[: n - len(chosen)]
 
 
 @lru_cache(maxsize=4096)
@@ -357,8 +363,8 @@ def _name_candidates(
         near = index.affinity(answer_key, (kind, candidate.canonical))
         bonus = {0: SAME_CHAPTER, REFERENCE_TIER: -REFERENCE_PENALTY}.get(tier, 0.0)
         bonus += SLOT_WEIGHT * slot((kind, candidate.canonical))
-        if index.camps.together(answer.canonical, candidate.canonical, kind):
-            bonus += SAME_CAMP
+        ally = index.camps.together(answer.canonical, candidate.canonical, kind)
+        bonus += SAME_CAMP if ally else 0.0
         key = (
             is_generic(candidate.text) and not generic,
             form_of(candidate.text, kind, language) != form,
@@ -368,12 +374,12 @@ def _name_candidates(
             _jitter(seed, answer.canonical, candidate.canonical),
             number,
         )
-        scored.append((key, candidate, tier, near))
+        scored.append((key, candidate, tier, near, ally))
     scored.sort(key=lambda entry: entry[0])
     known = index.affinity.known(answer_key)
-    for _, candidate, tier, near in scored:  # made lazily: few of the many are ever looked at
+    for _, candidate, tier, near, ally in scored:  # made lazily: few of many are looked at
         judged = known and index.affinity.known((kind, candidate.canonical))
-        yield replace(candidate, tier=tier, near=round(near, 3), judged=judged)
+        yield replace(candidate, tier=tier, near=round(near, 3), judged=judged, ally=ally)
 
 
 def _reshaped(candidate: Candidate, text: str, kind: str, language: str) -> Candidate:

@@ -36,7 +36,7 @@ from .timeline import events_of, group_events, timeline
 from .types import CLOZE, MCQ, TRUE_FALSE, WHO_SAID, Draft, Option, SourcePassage
 from .who_said import who_said
 
-GENERATOR_VERSION = "3.2"  # bump when output changes
+GENERATOR_VERSION = "3.3"  # bump when output changes
 APPROVE_AT = 0.7  # drafts scoring at least this are approved automatically
 
 _PHRASERS = {"en": ("phrasing_en", "wh_question_en"), "fa": ("phrasing_fa", "wh_question_fa")}
@@ -85,9 +85,9 @@ def _doubtful_answer(drafts: list[Draft], target: Target, index: CandidateIndex)
     """Flag questions whose answer is a plural noun taken for a name, or a bare "Council", and
     blanks that the words beside them fill (« انقلاب کبیر ___ »)."""
     if target.fact.type == "PERSON" and not index.looks_like_name(target.text):
-        return [with_reason(d, NOT_A_NAME) for d in drafts]
+        return [_kept_if_true(d, NOT_A_NAME) for d in drafts]  # the sentence itself still holds
     if target.fact.type == "ORG" and is_generic(target.text):
-        return [with_reason(d, GENERIC_NAME) for d in drafts]
+        return [_kept_if_true(d, GENERIC_NAME) for d in drafts]
     if index.is_default_guess(target.fact):  # and a false statement about it is absurd
         return [_kept_if_true(d, DEFAULT_GUESS) for d in drafts]
     if target.fact.type == "PLACE" and place_class(target.text) == "continent":

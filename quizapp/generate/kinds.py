@@ -280,6 +280,8 @@ def true_false(target: Target, wrong: list[Candidate]) -> Draft:
         reasons.append(q.IMPLAUSIBLE_SWAP)
     if not is_true and in_open_list(target):
         reasons.append(q.ANSWER_IN_LIST)
+    if not is_true and kind == "PERSON" and in_list(target) and not swaps[0].ally:
+        reasons.append(q.IMPLAUSIBLE_SWAP)  # Chernov among the Bolshevik opposition
     if not is_true and in_quotation(target):
         reasons.append(q.MISQUOTE)
     if not has_verb(target.sentence.text, language) or elliptical(target.sentence):

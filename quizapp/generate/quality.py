@@ -229,7 +229,8 @@ def mark_near_duplicates(drafts: list[Draft], threshold: float = 0.75) -> list[D
     frequency = Counter(pair for pairs, _ in shingles for pair in pairs)
     rare = [frozenset(p for p in pairs if frequency[p] <= 60) for pairs, _ in shingles]
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
-    order = sorted(range(len(drafts)), key=lambda i: (-drafts[i].score, drafts[i].key))
+    scarce = _scarcer_truth(drafts)
+    order = sorted(range(len(drafts)), key=lambda i: _priority(drafts[i], scarce))
     result = list(drafts)
     for i in order:
         draft = drafts[i]
@@ -245,6 +246,21 @@ def mark_near_duplicates(drafts: list[Draft], threshold: float = 0.75) -> list[D
         for pair in rare[i]:
             postings[(draft.kind, pair)].append(i)
     return result
+
+
+def _scarcer_truth(drafts: list[Draft]) -> bool | None:
+    """Which answer the approvable true/false statements have fewer of (None when even)."""
+    fit = [d.options[0].correct for d in drafts if d.kind == "true_false" and d.score >= 0.7]
+    true, false = sum(fit), len(fit) - sum(fit)
+    return None if true == false else true < false
+
+
+def _priority(draft: Draft, scarce: bool | None) -> tuple:
+    """Approvable questions first; among statements on one sentence, the one whose answer the
+    bank has fewer of (a true and a false twin: keeping the false one keeps both kept)."""
+    approvable = draft.score >= 0.7
+    rarer = draft.kind == "true_false" and draft.options[0].correct == scarce
+    return (not approvable, not (approvable and rarer), -draft.score, draft.key)
 
 
 def _siblings(a: Draft, b: Draft) -> bool:
