@@ -1,6 +1,8 @@
 """Camps of people, months that name events, sibling questions on one sentence, the
 background line Persian questions show, and quotations cut short: plain Python, no database."""
 
+import re
+
 from quizapp.generate.camps import Camps
 from quizapp.generate.distractors import CandidateIndex, choose
 from quizapp.generate.events import event_names, names_event, other_events
@@ -265,3 +267,31 @@ def test_a_person_in_a_camp_gets_wrong_options_from_that_camp_first():
     answer = passages[-1].facts[0]
     wrong = choose(answer, "Bronstein", passages[-1], index, seed=0, n=4)
     assert wrong and all(c.ally for c in wrong) and {c.text for c in wrong} <= set(REDS)
+
+
+def test_a_statement_about_a_place_is_never_made_false_with_another_place():
+    text = " ".join(
+        f"The {what} of Petrograd went over to the soviet on the {day} day of the strike."
+        for what, day in [
+            ("garrison", "first"), ("sailors", "second"), ("factories", "third"),
+            ("railwaymen", "fourth"), ("printers", "fifth"), ("students", "sixth"),
+        ]
+    )  # fmt: skip
+    towns = [
+        ("The workers of Moscow struck and the garrison of Kiev joined the soviet that week.", 2),
+        ("Red Guards in Kiev seized the telegraph while the soviet of Moscow met all night.", 3),
+    ]
+    passages = [_month_free_places(text, 1)] + [_month_free_places(t, n) for t, n in towns]
+    statements = [
+        d for d in generate_questions(passages) if d.kind == TRUE_FALSE and d.passage_id == 1
+    ]
+    assert statements and all(d.options[0].correct for d in statements)
+
+
+def _month_free_places(text: str, number: int) -> SourcePassage:
+    facts = [
+        Fact("PLACE", name, m.start(), m.end(), 0.9, name)
+        for name in ("Petrograd", "Moscow", "Kiev")
+        for m in re.finditer(name, text)
+    ]
+    return SourcePassage(number, "doc", "One", "en", text, tuple(facts))
