@@ -295,3 +295,10 @@ def _month_free_places(text: str, number: int) -> SourcePassage:
         for m in re.finditer(name, text)
     ]
     return SourcePassage(number, "doc", "One", "en", text, tuple(facts))
+
+
+def test_a_name_in_no_list_takes_the_camp_of_the_people_its_sentence_names():
+    camps = Camps(_camps_corpus(), "en")
+    assert camps.camp_of("Stranger") is None
+    assert camps.camp_of("Stranger", company=["Ulyanov", "Rosenfeld"]) == camps.camp_of("Ulyanov")
+    assert camps.camp_of("Stranger", company=["Ulyanov", "Kerenskov"]) is None  # two camps

@@ -52,6 +52,16 @@ class Camps:
         """Whether the name stands in a camp."""
         return (type_, fold_name(name)) in self._camp
 
+    def camp_of(self, name: str, type_: str = "PERSON", company: Sequence[str] = ()) -> int | None:
+        """The name's camp; for a name in none, the one camp of the people its sentence names
+        with it (« the last three and Teodorovich resigned »), if they share one."""
+        own = self._camp.get((type_, fold_name(name)))
+        if own is not None:
+            return own
+        theirs = {self._camp.get((type_, fold_name(other))) for other in company}
+        theirs.discard(None)
+        return theirs.pop() if len(theirs) == 1 else None
+
     def apart(self, a: str, b: str, type_: str = "PERSON") -> bool:
         """Whether two names (canonical) are known to stand in different camps."""
         one, other = self._camp.get((type_, fold_name(a))), self._camp.get((type_, fold_name(b)))

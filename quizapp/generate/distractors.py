@@ -56,7 +56,7 @@ class Candidate:
     near: float = 0.0  # how near the answer it stands in the corpus (see ``affinity``)
     sure: bool = True  # extracted with confidence: else offered only when near the answer
     judged: bool = False  # whether ``near`` rests on enough mentions of both names to mean much
-    ally: bool = False  # named in lists beside the answer's allies (see ``camps``)
+    ally: bool | None = None  # in the answer's camp (see ``camps``); None: no camp known
 
 
 def display(fact: Fact, language: str) -> str:
@@ -281,9 +281,16 @@ class Excluded:
 
 
 def choose(
-    answer: Fact, text: str, passage: SourcePassage, index: CandidateIndex, seed: int, n: int = 3
+    answer: Fact,
+    text: str,
+    passage: SourcePassage,
+    index: CandidateIndex,
+    seed: int,
+    n: int = 3,
+    company: Sequence[str] = (),
 ) -> list[Candidate]:
-    """Up to ``n`` wrong options for ``answer`` (shown as ``text``) in ``passage``."""
+    """Up to ``n`` wrong options for ``answer`` (shown as ``text``) in ``passage``
+    (``company``: the other people its sentence names, who tell its camp when lists do not)."""
     excluded = Excluded.of(answer, text, passage, index.language)
     if answer.type == "DATE":
         ranked = _date_candidates(answer, index)
@@ -292,7 +299,8 @@ def choose(
         ranked = _name_candidates(answer, text, passage.section, index, seed, slot)
     chosen: list[Candidate] = []
     later: list[Candidate] = []  # people outside a known answer's camp: only to make up numbers
-    sided = answer.type == "PERSON" and index.camps.knows(answer.canonical)
+    camp = index.camps.camp_of(answer.canonical, answer.type, company)
+    sided = answer.type == "PERSON" and camp is not None
     here = _folded_text(passage.text)
     for candidate in ranked:
         if excluded.rejects(candidate) or _mentioned(candidate.text, here):
@@ -311,6 +319,9 @@ def choose(
             continue  # Kerensky among the Bolshevik leaders
         if any(_clash(candidate, other) for other in chosen):
             continue
+        candidate = replace(
+            candidate, ally=None if camp is None else _in_camp(candidate, camp, index)
+        )
         if sided and not candidate.ally:
             later.append(candidate)
             continue
@@ -318,6 +329,10 @@ def choose(
         if len(chosen) == n:
             break
     return chosen + later[: n - len(chosen)]
+
+
+def _in_camp(candidate: Candidate, camp: int, index: CandidateIndex) -> bool:
+    return index.camps.camp_of(candidate.canonical, candidate.type) == camp
 
 
 @lru_cache(maxsize=4096)

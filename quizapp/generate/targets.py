@@ -198,7 +198,9 @@ def common_reasons(target: Target, stem: str, context: str, asked: bool = False)
 
 def wrong_options(target: Target, index: CandidateIndex, seed: int, n: int = 3) -> list[Candidate]:
     """Up to ``n`` wrong options for the target, the likeliest first."""
-    return choose(target.fact, target.text, target.sentence.passage, index, seed, n=n)
+    company = [f.canonical for f in target.sentence.facts if f.type == "PERSON"]
+    passage = target.sentence.passage
+    return choose(target.fact, target.text, passage, index, seed, n=n, company=company)
 
 
 def options_for(target: Target, wrong: list[Candidate]) -> tuple[Option, ...]:
