@@ -72,7 +72,8 @@ def generate_questions(
                 wrong = likeliest(target, wide)
                 made = [cloze(target, wrong), true_false(target, wide)]
                 made += [d for d in [mcq(target, wide, phrase) if phrase else None] if d]
-                drafts += _event_month(_doubtful_answer(made, target, index), target, named)
+                made = _event_month(_doubtful_answer(made, target, index), target, named)
+                drafts += _bare_day(made, target)
         if find is not None:
             drafts += who_said(passage, sentences, index, seed, find)
         events += events_of(sentences, order)
@@ -112,7 +113,7 @@ def _event_month(drafts: list[Draft], target: Target, named: frozenset) -> list[
         target.sentence.text, start, end, target.language
     )
     if not event:
-        return _bare_day(drafts, target)
+        return drafts
     head, month = event
     others = other_events(head, month, named)
     kept = []
@@ -132,6 +133,9 @@ def _bare_day(drafts: list[Draft], target: Target) -> list[Draft]:
     fact = target.fact
     if fact.type != "DATE" or precision(fact.value) != "day":
         return drafts
+    start, end = target.local
+    if names_event(target.sentence.text, start, end, target.language):
+        return drafts  # a month, not a day
     if not names_no_month(target.sentence.text, target.language):
         return drafts
     return [with_reason(d, BARE_DAY) for d in drafts]
