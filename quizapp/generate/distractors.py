@@ -378,8 +378,8 @@ def _name_candidates(
         near = index.affinity(answer_key, (kind, candidate.canonical))
         bonus = {0: SAME_CHAPTER, REFERENCE_TIER: -REFERENCE_PENALTY}.get(tier, 0.0)
         bonus += SLOT_WEIGHT * slot((kind, candidate.canonical))
-        ally = index.camps.together(answer.canonical, candidate.canonical, kind)
-        bonus += SAME_CAMP if ally else 0.0
+        if index.camps.together(answer.canonical, candidate.canonical, kind):
+            bonus += SAME_CAMP
         key = (
             is_generic(candidate.text) and not generic,
             form_of(candidate.text, kind, language) != form,
@@ -389,12 +389,12 @@ def _name_candidates(
             _jitter(seed, answer.canonical, candidate.canonical),
             number,
         )
-        scored.append((key, candidate, tier, near, ally))
+        scored.append((key, candidate, tier, near))
     scored.sort(key=lambda entry: entry[0])
     known = index.affinity.known(answer_key)
-    for _, candidate, tier, near, ally in scored:  # made lazily: few of many are looked at
+    for _, candidate, tier, near in scored:  # made lazily: few of the many are ever looked at
         judged = known and index.affinity.known((kind, candidate.canonical))
-        yield replace(candidate, tier=tier, near=round(near, 3), judged=judged, ally=ally)
+        yield replace(candidate, tier=tier, near=round(near, 3), judged=judged)
 
 
 def _reshaped(candidate: Candidate, text: str, kind: str, language: str) -> Candidate:
