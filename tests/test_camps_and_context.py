@@ -154,6 +154,8 @@ def test_a_quotation_cut_mid_sentence_is_a_fragment():
 
 
 def test_a_guess_is_a_view_and_a_quoted_name_is_no_speaker():
+    said = '"The Bolsheviks can and must take power," Ulyanov wrote to the committee that week.'
+    assert not is_view(sentences_of(_people(said, ["Ulyanov"], 1))[0])
     guess = _sentences("Perhaps the end of the war would have given the government a chance.", "en")
     assert is_view(guess[0])
     text = "«ابتدا کرنسکی را تسخیر کنید و بعد کنگره را تشکیل دهید.»"
@@ -302,3 +304,45 @@ def test_a_name_in_no_list_takes_the_camp_of_the_people_its_sentence_names():
     assert camps.camp_of("Stranger") is None
     assert camps.camp_of("Stranger", company=["Ulyanov", "Rosenfeld"]) == camps.camp_of("Ulyanov")
     assert camps.camp_of("Stranger", company=["Ulyanov", "Kerenskov"]) is None  # two camps
+
+
+def _who_said(passages: list[SourcePassage]) -> list[Draft]:
+    return [d for d in generate_questions(passages, seed=0) if d.kind == "who_said"]
+
+
+def test_a_quotation_the_speakers_name_cuts_in_two_is_asked_whole():
+    text = (
+        '"The problem of the assumption of power by the Soviets," Ulyanov wrote early in '
+        'October, "is the problem of the successful insurrection."'
+    )
+    others = [_people(f"{n} spoke at the congress of the party in October.", [n], i + 2)
+              for i, n in enumerate(REDS[1:])]  # fmt: skip
+    drafts = _who_said([_people(text, ["Ulyanov"], 1), *others])
+    assert [d.prompt for d in drafts] == [
+        "Who wrote: “The problem of the assumption of power by the Soviets is the problem of "
+        "the successful insurrection”?"
+    ]
+    assert drafts[0].answer == "Ulyanov" and "successful insurrection" in drafts[0].explanation
+    blanks = [d for d in generate_questions([_people(text, ["Ulyanov"], 1), *others], seed=0)
+              if d.kind == CLOZE and d.answer == "Ulyanov"]  # fmt: skip
+    assert blanks and all(NEAR_DUPLICATE in d.reasons for d in blanks)  # who said it, again
+    fa = "لنین گفت: «ما قدرت را می‌گیریم» و افزود: «کنگره آن را تأیید خواهد کرد.»"
+    fact = Fact("PERSON", "لنین", 0, 4, 0.9, "لنین")
+    draft, *rest = _who_said([SourcePassage(1, "doc", "One", "fa", fa, (fact,))])
+    assert all(NEAR_DUPLICATE in d.reasons for d in rest)  # its second half asked alone
+    assert draft.prompt == "چه کسی گفت: «ما قدرت را می‌گیریم … کنگره آن را تأیید خواهد کرد»؟"
+
+
+def test_a_plural_noun_before_a_speech_verb_is_no_speaker_to_ask_about():
+    text = "دانشجویان گفتند: «همه‌ی فرماندهان دانشکده به حکومت وفادار مانده‌اند.»"
+    students = Fact("PERSON", "دانشجویان", 0, 9, 0.9, "دانشجویان")
+    other = "دانشجو به کنگره رفت و در آن جا سخن گفت."
+    drafts = _who_said([SourcePassage(1, "d", "O", "fa", text, (students,)),
+                        SourcePassage(2, "d", "O", "fa", other, ())])  # fmt: skip
+    assert drafts and all(d.score < APPROVE_AT for d in drafts)
+
+
+def test_a_persian_pointer_to_a_noun_its_own_sentence_names_points_nowhere_else():
+    within = "انقلاب اکتبر را فقط در صورتی می‌توان فهمید که حلقه‌ی نهائی این انقلاب را بشناسیم."
+    assert not refers_back(within, "fa")
+    assert refers_back("کمیته‌ی مرکزی این سند را در جلسه‌ی روز دهم تصویب کرد.", "fa")

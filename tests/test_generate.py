@@ -556,7 +556,7 @@ def test_a_clean_question_passes_every_gate():
          q.STEM_TOO_LONG),
         ("He met Kamenev at the station of Moscow late at night in the rain.", "Kamenev",
          q.DANGLING_PRONOUN),
-        ("The problem of power by the Soldiers7 Deputies is what Kamenev wrote of that autumn.",
+        ("The problem of power by the Sol7diers Deputies is what Kamenev wrote of that autumn.",
          "Kamenev", q.OCR_DEBRIS),
         ("Kamenev met the delegates at the station and told them about the conference.",
          "Kamenev", q.DANGLING_PRONOUN),
@@ -585,6 +585,9 @@ def test_a_scanners_slash_for_a_comma_is_mended_in_the_stem():
         '"The problem of power is ours," Lenin wrote early in October, "is insurrection."'
     )
     assert clean_stem("and/or the 1/2 share") == "and/or the 1/2 share"
+    assert clean_stem("the Soviets of Soldiers7 Deputies.") == "the Soviets of Soldiers' Deputies."
+    mixed = "\"We can take power,' Lenin wrote."
+    assert clean_stem(mixed) == '"We can take power," Lenin wrote.'  # one quotation, one pair
 
 
 def test_gate_answer_not_in_passage():

@@ -23,6 +23,7 @@ from .quality import (
     GENERIC_NAME,
     IMPLAUSIBLE_SWAP,
     IN_A_SERIES,
+    MISSPELT,
     NOT_A_NAME,
     SET_PHRASE,
     UNBALANCED,
@@ -30,13 +31,14 @@ from .quality import (
     with_reason,
 )
 from .sentences import sentences_of
+from .spelling import Spelling
 from .statements import placed_by_another_town
 from .targets import Target, targets_of, wrong_options
 from .timeline import events_of, group_events, timeline
 from .types import CLOZE, MCQ, TRUE_FALSE, WHO_SAID, Draft, Option, SourcePassage
 from .who_said import who_said
 
-GENERATOR_VERSION = "3.5"  # bump when output changes
+GENERATOR_VERSION = "3.6"  # bump when output changes
 APPROVE_AT = 0.7  # drafts scoring at least this are approved automatically
 
 _PHRASERS = {"en": ("phrasing_en", "wh_question_en"), "fa": ("phrasing_fa", "wh_question_fa")}
@@ -78,8 +80,19 @@ def generate_questions(
             drafts += who_said(passage, sentences, index, seed, find)
         events += events_of(sentences, order)
     drafts += [timeline(group, seed) for group in group_events(events)]
-    drafts = balance_truth(mark_near_duplicates(_unique(drafts)))
+    drafts = _misspelt(_unique(drafts), Spelling([*passages, *pool]))
+    drafts = balance_truth(mark_near_duplicates(drafts))
     return balance_positions(drafts, seed)
+
+
+def _misspelt(drafts: list[Draft], spelling: Spelling) -> list[Draft]:
+    """Flag questions that show a word misspelt in the source (« سپنامبر »)."""
+    return [
+        with_reason(d, MISSPELT)
+        if spelling.misspelt([d.context, d.prompt, *(o.text for o in d.options)])
+        else d
+        for d in drafts
+    ]
 
 
 def _doubtful_answer(drafts: list[Draft], target: Target, index: CandidateIndex) -> list[Draft]:

@@ -7,7 +7,15 @@ from dataclasses import replace
 
 from quizapp.extract import fa_lexicon
 
-from .textutil import BLANK, clean_stem, count_words, fold, opens_with_pronoun, speaks_in_person
+from .textutil import (
+    BLANK,
+    clean_stem,
+    count_words,
+    fold,
+    mend_scanner_marks,
+    opens_with_pronoun,
+    speaks_in_person,
+)
 from .types import Draft
 
 MIN_WORDS, MAX_WORDS = 6, 55
@@ -47,6 +55,7 @@ ANSWER_IN_LIST = "answer one of a list"
 CONDITIONAL = "question inside a subordinate clause"
 EVENT_MONTH = "a month that names an event, not a date"
 BARE_DAY = "a day of a month the sentence does not name"
+MISSPELT = "a misspelt word"
 
 _DEBRIS = (
     re.compile(r"[A-Za-z][/7][’'\"]|\w/['’\"]|/\s|\s/|[’']\*|\*[’']"),  # "Soviets/'", "Soldiers7'"
@@ -70,7 +79,8 @@ _RAW_DEBRIS = (_DEBRIS[1], _DEBRIS[4], _DEBRIS[5])  # what cleaning a stem would
 
 def sentence_debris(raw: str) -> bool:
     """Debris in a sentence: in its shown form, or (glued digits, broken words) in the raw text."""
-    return has_debris(clean_stem(raw)) or any(p.search(raw) for p in _RAW_DEBRIS)
+    mended = mend_scanner_marks(raw)
+    return has_debris(clean_stem(raw)) or any(p.search(mended) for p in _RAW_DEBRIS)
 
 
 def has_debris(text: str, balanced: bool = True) -> bool:
@@ -245,7 +255,21 @@ def mark_near_duplicates(drafts: list[Draft], threshold: float = 0.75) -> list[D
             continue
         for pair in rare[i]:
             postings[(draft.kind, pair)].append(i)
-    return result
+    return _asked_as_who_said(result)
+
+
+def _asked_as_who_said(drafts: list[Draft]) -> list[Draft]:
+    """A blank on the speaker of a quotation a who-said question asks about is that question
+    again: the who-said one stands."""
+    speakers = {
+        (d.passage_id, d.answer_start) for d in drafts if d.kind == "who_said" and d.score >= 0.7
+    }
+    return [
+        with_reason(d, NEAR_DUPLICATE)
+        if d.kind in ("cloze", "mcq") and (d.passage_id, d.answer_start) in speakers
+        else d
+        for d in drafts
+    ]
 
 
 def _scarcer_truth(drafts: list[Draft]) -> bool | None:

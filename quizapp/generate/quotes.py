@@ -88,6 +88,26 @@ def _words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_GOES_ON = re.compile(r"^[^.!?؟«“\"]{0,40}[«“\"]")
+
+
+def continuation(text: str, after: int, language: str) -> tuple[int, int] | None:
+    """The words of a quotation's second half when the speaker's name cuts it in two
+    ('"The problem," Lenin wrote, "is …"'): their offsets, or None when it does not go on."""
+    goes_on = _GOES_ON.match(text[after:])
+    if goes_on is None:
+        return None
+    opening = after + goes_on.end() - 1
+    if language == "fa":
+        spans = _persian_quotations(text[opening : opening + _REACH])
+        closing = opening + spans[0][1] if spans and spans[0][0] == 0 else None
+    else:
+        closing = _closing(text, opening)
+    if closing is None:
+        return None
+    return _words(text, opening + 1, closing)
+
+
 # English quotation marks ------------------------------------------------------------------
 
 

@@ -34,7 +34,11 @@ _DEONTIC = re.compile(
 def is_view(sentence: Sentence) -> bool:
     """Whether a sentence voices a view rather than states a fact: a call, a duty or a guess,
     or someone's words that it does not attribute."""
-    return bool(_DEONTIC.search(clean_stem(sentence.text))) or is_unattributed_quote(sentence)
+    said = _QUOTED.sub(" ", clean_stem(sentence.text))  # a speaker's "must" is his, not the text's
+    return bool(_DEONTIC.search(said)) or is_unattributed_quote(sentence)
+
+
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
 def is_unattributed_quote(sentence: Sentence) -> bool:
@@ -52,7 +56,7 @@ def is_unattributed_quote(sentence: Sentence) -> bool:
 def _outside_quotes(sentence: Sentence, offset: int) -> bool:
     """Whether a place in the passage lies outside the quotations of its sentence: a name
     quoted (« ابتدا کرنسکی را تسخیر کنید ») is not the speaker."""
-    before = sentence.passage.text[sentence.start : offset]
+    before = clean_stem(sentence.passage.text[sentence.start : offset])
     return not quote_open(before) and not (inside_quotation(sentence) and _unclosed(before))
 
 

@@ -59,12 +59,18 @@ def squash(text: str) -> str:
 # A scanner's comma before a quotation mark read as a slash: "the Soviets/' Lenin wrote early
 # in October/ "is the problem …" stands for "the Soviets,' … October, "is …".
 _SLASH_COMMA = re.compile(r"(?<=[a-z])/(?=['’\"”]\s)|(?<=[a-z])/(?=\s+[\"“'‘])")
+_SEVEN_APOSTROPHE = re.compile(r"(?<=[a-z]s)7(?= [A-Z][a-z])")  # "Soldiers7 Deputies"
+
+
+def mend_scanner_marks(text: str) -> str:
+    """A scanner's slash for a comma and 7 for an apostrophe put back."""
+    return _SEVEN_APOSTROPHE.sub("'", _SLASH_COMMA.sub(",", text))
 
 
 def clean_stem(text: str) -> str:
     """A sentence as shown to a reader: one line, footnote markers and note numbers dropped,
-    a scanner's slash for a comma mended."""
-    text = _SLASH_COMMA.sub(",", text)
+    a scanner's slash for a comma and 7 for an apostrophe mended."""
+    text = mend_scanner_marks(text)
     text = _SPACED_DOTS.sub(" …", _FOOTNOTE_REF.sub("", text))
     text = _SEE_PAGES.sub("", _SEE_PAGES_AT_END.sub(".", text))
     return squash(_even_quotes(_NOTE_NUMBER.sub("", text)))
@@ -77,6 +83,11 @@ _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])'(?=\s|$)")
 def _even_quotes(text: str) -> str:
     """A quotation a scanner opened with ' and went on with " ('The problem,' Lenin wrote,
     "is …"): both halves in double marks, so the marks pair up."""
+    if text.count('"') % 2 and not _SINGLE_OPEN.search(text):
+        closings = list(_SINGLE_CLOSE.finditer(text))  # '"Having …," Lenin wrote' as '…,\''
+        if len(closings) == 1:
+            at = closings[0].start()
+            return f'{text[:at]}"{text[at + 1 :]}'
     if '"' not in text or not _SINGLE_OPEN.search(text) or not _SINGLE_CLOSE.search(text):
         return text
     return _SINGLE_CLOSE.sub('"', _SINGLE_OPEN.sub('"', text))
@@ -110,8 +121,14 @@ EN_CONNECTIVES = frozenset(
     "and but however moreover yet thus therefore meanwhile nevertheless also then so hence "
     "accordingly furthermore besides instead still otherwise consequently".split()
 )
-FA_CONNECTIVES = frozenset("و اما ولی لیکن بنابراین همچنین سپس پس ضمنا ضمناً درنتیجه".split())
-FA_CONNECTIVE_PHRASES = ("با این حال", "با این همه", "با همه‌ی این احوال", "در نتیجه")
+FA_CONNECTIVES = frozenset(
+    "و اما ولی لیکن بنابراین همچنین سپس پس ضمنا ضمناً درنتیجه یعنی معهذا معذلک لذا بعلاوه".split()
+)
+FA_CONNECTIVE_PHRASES = (
+    "با این حال", "با این همه", "با همه‌ی این احوال", "در نتیجه", "از سوی دیگر", "از طرف دیگر",
+    "نتیجه آن‌که", "نتیجه آنکه", "بدین سان", "بدین ترتیب", "به این ترتیب", "به علاوه",
+    "علاوه بر این", "در عوض", "به همین دلیل", "به همین سبب", "به عبارت دیگر", "به بیان دیگر",
+)  # fmt: skip
 _IN_TURN = re.compile(r"به نوبه\u200c?ی? خود|in (?:its|his|their|her) turn", re.IGNORECASE)
 # Speaker-bound words: a sentence with them is someone's speech, unclear out of context.
 EN_SPEAKER = frozenset("i me my mine we us our ours you your yours".split())
@@ -201,14 +218,23 @@ def refers_back(text: str, language: str, *, definite: bool = True) -> bool:
     if _FA_RELATIVE_TIME.search(text) or _IN_TURN.search(text):
         return True
     tokens = words(text)
-    for word, after in zip(tokens, [*tokens[1:], ""], strict=False):
+    for at, (word, after) in enumerate(zip(tokens, [*tokens[1:], ""], strict=False)):
         if word in ("چنین", "چنان") and ":" in text:
             continue  # « چنین نوشت: » points to the words that follow
         if word in ("همان", "همین") and after in _FA_TIME:
             continue
+        if word in _FA_POINTERS and _named_before(after, tokens[:at]):
+            continue  # « انقلاب اکتبر … این انقلاب »: what it points to is in the sentence
         if word in _FA_BACK or (word in ("این", "آن") and after not in _FA_NOT_BACK):
             return True
     return bool(_FA_ORDINAL_BACK.search(text) or _FA_AGAIN.search(text))
+
+
+def _named_before(head: str, before: list[str]) -> bool:
+    """Whether a pointed-to Persian noun (its plural ending off) stands earlier in the
+    sentence, so the pointer points within it."""
+    stem = fold(_FA_PLURAL.sub("", head))
+    return len(stem) >= 3 and any(fold(word).startswith(stem) for word in before)
 
 
 def speaks_in_person(text: str, language: str) -> bool:
@@ -303,6 +329,9 @@ def _pointed_heads(text: str, language: str) -> list[str]:
     tokens = words(text)
     return [
         after
-        for word, after in itertools.pairwise(tokens)
-        if word in _FA_POINTERS and after not in _FA_NOT_BACK and after not in _FA_TIME
+        for at, (word, after) in enumerate(itertools.pairwise(tokens))
+        if word in _FA_POINTERS
+        and after not in _FA_NOT_BACK
+        and after not in _FA_TIME
+        and not _named_before(after, tokens[:at])
     ]

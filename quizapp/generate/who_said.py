@@ -7,10 +7,11 @@ from quizapp.extract.fa_lexicon import is_verb_form
 
 from . import quality as q
 from .distractors import CandidateIndex, choose, far, quality
+from .quotes import continuation
 from .sentences import Sentence
 from .statements import FA_COPULAS, has_verb
 from .targets import key_of
-from .textutil import clean_stem, count_words, trim_possessive
+from .textutil import clean_stem, count_words, mend_scanner_marks, trim_possessive
 from .types import WHO_SAID, Draft, Fact, Option, SourcePassage
 
 FindQuotes = Callable[[str, Sequence[Fact], str], list]
@@ -88,20 +89,24 @@ def _explanation(sentences: Sequence[Sentence], start: int, end: int) -> str:
     return clean_stem(" ".join(s.text for s in touched))
 
 
-_GOES_ON = re.compile(r"^[^.!?؟«“\"]{0,40}[«“\"]")
+def _whole_quote(text: str, quote, after: int, language: str) -> tuple[str, int]:
+    """The quotation's words, joined to its second half when the speaker's name cuts it in
+    two ('"The problem," Lenin wrote, "is …"'), and where its last part ends."""
+    rest = continuation(text, after, language)
+    if rest is None:
+        return quote.quote, quote.quote_end
+    first = quote.quote.rstrip(" ,،…")
+    cut = mend_scanner_marks(text[quote.quote_end - 1 : quote.quote_end + 5])[1:]
+    # a comma at the cut means one sentence goes on; else two are shown as one quotation
+    joint = " " if re.match(r"[/7]?[\"”'’»]?\s*[,،]", cut) else " … "
+    return f"{first}{joint}{text[rest[0] : rest[1]]}", rest[1]
 
 
-def _quote_reasons(passage, quote, shown: str, after: int) -> list[str]:
-    """A quotation must say something by itself: not half of one the speaker's name cuts in
-    two ('"The problem," Lenin wrote, "is …"'), and (Persian) with a verb."""
-    reasons = []
-    if _GOES_ON.match(passage.text[after:]):
-        reasons.append(q.FRAGMENT)
-    if not has_verb(shown, passage.language) and q.FRAGMENT not in reasons:
-        reasons.append(q.FRAGMENT)
-    if cut_short(shown, passage.language) and q.FRAGMENT not in reasons:
-        reasons.append(q.FRAGMENT)
-    return reasons
+def _quote_reasons(shown: str, language: str) -> list[str]:
+    """A quotation must say something by itself: (Persian) with a verb, and not cut off."""
+    if not has_verb(shown, language) or cut_short(shown, language):
+        return [q.FRAGMENT]
+    return []
 
 
 def cut_short(shown: str, language: str) -> bool:
@@ -126,10 +131,13 @@ _FA_PERFECT = re.compile("ه\u200c?(?:اند|ام|ای|ایم|اید)$")  # « �
 def _question(passage, sentences, quote, index: CandidateIndex, seed: int) -> Draft | None:
     fact, text, start, end = _speaker(passage, quote)
     fact = index.vouched_fact(fact)
-    shown_quote = shorten(quote.quote, passage.language)
+    words, quote_end = _whole_quote(
+        passage.text, quote, max(end, quote.quote_end), passage.language
+    )
+    shown_quote = shorten(words, passage.language)
     prompt = PROMPT[(passage.language, _wrote(passage.text, quote, start, end))].format(shown_quote)
     reasons = q.stem_reasons(shown_quote, passage.language, pronouns=False)
-    if q.OCR_DEBRIS not in reasons and q.sentence_debris(quote.quote):
+    if q.OCR_DEBRIS not in reasons and q.sentence_debris(words):
         reasons.append(q.OCR_DEBRIS)
     if passage.text[start:end] != text:
         reasons.append(q.ANSWER_NOT_IN_PASSAGE)
@@ -137,12 +145,14 @@ def _question(passage, sentences, quote, index: CandidateIndex, seed: int) -> Dr
         reasons.append(q.ANSWER_IN_STEM)
     if fact.confidence < q.MIN_CONFIDENCE:
         reasons.append(q.LOW_CONFIDENCE)
+    if not index.looks_like_name(text):  # « دانشجویان می‌گویند »: students, not a speaker
+        reasons.append(q.NOT_A_NAME)
     wrong = choose(fact, text, passage, index, seed)
     if len(wrong) < 3:
         reasons.append(q.TOO_FEW_DISTRACTORS)
     if any(far(c) for c in wrong):
         reasons.append(q.FAR_DISTRACTORS)
-    reasons += _quote_reasons(passage, quote, shown_quote, max(end, quote.quote_end))
+    reasons += _quote_reasons(shown_quote, passage.language)
     stem_mark = q.stem_quality(shown_quote, "")
     options_mark = quality(wrong, text, "PERSON", passage.language)
     return Draft(
@@ -150,9 +160,7 @@ def _question(passage, sentences, quote, index: CandidateIndex, seed: int) -> Dr
         language=passage.language,
         prompt=prompt,
         answer=text,
-        explanation=_explanation(
-            sentences, min(start, quote.quote_start), max(end, quote.quote_end)
-        ),
+        explanation=_explanation(sentences, min(start, quote.quote_start), max(end, quote_end)),
         passage_id=passage.id,
         answer_start=start,
         answer_end=end,

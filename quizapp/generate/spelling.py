@@ -1,0 +1,68 @@
+"""Misspelt Persian words: a typist's slip (« سپنامبر », « اعتارض ») a teacher would have to
+fix before handing a question out.
+
+A word is taken as misspelt when hazm's lexicon does not know it (nor as an inflected form),
+the document hardly uses it, no extracted name holds it, and one slip away (a letter dropped,
+added, changed or two swapped) lies a known word the document uses often. The corpus is the
+evidence, so nothing here is tuned to one text.
+"""
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from quizapp.extract import fa_lexicon
+
+from .types import SourcePassage
+
+_LETTERS = "ءآأؤإئابتثجحخدذرزسشصضطظعغفقلمنهوپچژکگی"
+_WORD = re.compile(f"[{_LETTERS}][{_LETTERS}\u200c]*")
+# what Persian hangs on a known word: plurals, possessives, the ezafe, copulas
+_ENDINGS = frozenset("ها های هایی ی ای ام ات اش مان تان شان اند ایم اید تر ترین".split())
+_POSSESSIVE = re.compile(r"(?:ان|ها|های)(?:ش|یش|شان|مان)$")  # « رهبرانش »، « کادرهایش »
+_OWNER = re.compile(r"(?:شان|مان|یش|ش)$")
+RARE, COMMON = 2, 5  # uses in the document: at most RARE for a slip, at least COMMON for its fix
+
+
+class Spelling:
+    """The words of a document (and its language's other documents) and the names in them."""
+
+    def __init__(self, passages: Sequence[SourcePassage]) -> None:
+        self.counts = Counter(w for p in passages for w in _WORD.findall(p.text))
+        self.names = frozenset(w for p in passages for f in p.facts for w in _WORD.findall(f.text))
+
+    def misspelt(self, texts: Iterable[str]) -> str | None:
+        """The first misspelt word of the texts, or None."""
+        for text in texts:
+            for word in _WORD.findall(text):
+                if self._slip(word):
+                    return word
+        return None
+
+    def _slip(self, word: str) -> bool:
+        if len(word) < 4 or word in self.names or self.counts[word] > RARE or _known(word):
+            return False
+        return any(self.counts[fix] >= COMMON and _known(fix) for fix in _one_slip_away(word))
+
+
+@cache
+def _known(word: str) -> bool:
+    if fa_lexicon.is_known(word):
+        return True
+    if _POSSESSIVE.search(word) and _known(_OWNER.sub("", word)):
+        return True
+    if word.endswith("ند") and len(word) > 5 and fa_lexicon.is_known(word[:-2]):
+        return True  # « قدرتند »: a noun and its copula, written as one word
+    parts = [part for part in word.split("\u200c") if part]
+    return len(parts) > 1 and all(fa_lexicon.is_known(p) or p in _ENDINGS for p in parts)
+
+
+def _one_slip_away(word: str) -> set[str]:
+    """The words one dropped, added, changed or swapped letter away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    dropped = {a + b[1:] for a, b in splits if b}
+    swapped = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    changed = {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    added = {a + c + b for a, b in splits for c in _LETTERS}
+    return (dropped | swapped | changed | added) - {word}

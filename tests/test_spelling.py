@@ -1,0 +1,29 @@
+"""Misspelt Persian words are told from rare but real words and names: plain Python."""
+
+from quizapp.generate.spelling import Spelling
+from quizapp.generate.types import Fact, SourcePassage
+
+TEXT = (
+    "در ماه سپتامبر کنگره تشکیل شد. در اواخر سپتامبر کارگران اعتراض کردند. "
+    "اعتراض سربازها در سپتامبر ادامه یافت. در سپتامبر اعتراض به اوج رسید. "
+    "سپتامبر ماه اعتراض بود. رهبرانش در ماه سپتامبر اعتراض کردند. کورنیلوف به پایتخت آمد."
+)
+
+
+def _spelling() -> Spelling:
+    start = TEXT.index("کورنیلوف")
+    name = Fact("PERSON", "کورنیلوف", start, start + 8, 0.9, "کورنیلوف")
+    return Spelling([SourcePassage(1, "doc", "One", "fa", TEXT, (name,))])
+
+
+def test_a_slip_one_letter_from_a_common_word_is_misspelt():
+    spelling = _spelling()
+    assert spelling.misspelt(["در روز بیستم سپنامبر کنگره تشکیل شد."]) == "سپنامبر"
+    assert spelling.misspelt(["", "کارگران به این تصمیم اعتارض کردند."]) == "اعتارض"
+
+
+def test_known_words_their_endings_and_names_are_not_misspelt():
+    spelling = _spelling()
+    assert spelling.misspelt(["رهبرانش در ماه سپتامبر به کنگره اعتراض کردند."]) is None
+    assert spelling.misspelt(["کورنیلوف به پایتخت آمد."]) is None
+    assert spelling.misspelt(["The Soviets met in September."]) is None
