@@ -2,10 +2,12 @@
 background line Persian questions show, and quotations cut short: plain Python, no database."""
 
 import re
+from dataclasses import replace
 
 from quizapp.generate.camps import Camps
 from quizapp.generate.distractors import CandidateIndex, choose
 from quizapp.generate.events import event_names, names_event, other_events
+from quizapp.generate.forms import districts
 from quizapp.generate.generator import APPROVE_AT, generate_questions
 from quizapp.generate.quality import (
     EVENT_MONTH,
@@ -346,3 +348,23 @@ def test_a_persian_pointer_to_a_noun_its_own_sentence_names_points_nowhere_else(
     within = "انقلاب اکتبر را فقط در صورتی می‌توان فهمید که حلقه‌ی نهائی این انقلاب را بشناسیم."
     assert not refers_back(within, "fa")
     assert refers_back("کمیته‌ی مرکزی این سند را در جلسه‌ی روز دهم تصویب کرد.", "fa")
+
+
+def _places(text: str, names: list[str], number: int, language: str = "en") -> SourcePassage:
+    person = _people(text, names, number, language)
+    return replace(person, facts=tuple(replace(f, type="PLACE") for f in person.facts))
+
+
+def test_a_place_mostly_named_as_a_district_is_no_wrong_option_for_its_town():
+    lines = [
+        ("The workers of the Vyborg district marched to Petrograd.", ["Vyborg", "Petrograd"]),
+        ("In the Vyborg district the Red Guard met at night.", ["Vyborg"]),
+        ("Delegates from Moscow and Petrograd met at noon.", ["Moscow", "Petrograd"]),
+        ("Men from Kiev and Minsk came to Petrograd.", ["Kiev", "Minsk", "Petrograd"]),
+    ]  # fmt: skip
+    passages = [_places(text, names, i) for i, (text, names) in enumerate(lines)]
+    assert districts(passages) == frozenset({"vyborg"})
+    index = CandidateIndex(passages, [], "en")
+    answer = passages[2].facts[1]
+    wrong = choose(answer, "Petrograd", passages[2], index, seed=0)
+    assert wrong and "Vyborg" not in {c.text for c in wrong}

@@ -313,3 +313,17 @@ def test_a_persian_he_said_quote_takes_the_one_subject_of_the_sentence_before():
     assert find_quotes(owner, facts_for(owner, "لنین"), "fa") == []  # Lenin owns, not speaks
     two = "لنین به کامنف پاسخ داد. او گفت: «من پیشنهاد می‌کنم که این جمله حذف شود.»"
     assert find_quotes(two, facts_for(two, "لنین", "کامنف"), "fa") == []
+
+
+def test_a_persian_speaker_is_the_name_just_before_the_speech_verb():
+    text = (
+        "وقتی کورنیلوف به پایتخت نزدیک می‌شد، لنین چنین نوشت: "
+        "«باشد که بی‌ایمان‌ها از این درس سرمشق بگیرند.»"
+    )
+    [quote] = find_quotes(text, facts_for(text, "کورنیلوف", "لنین"), "fa")
+    assert quote.speaker == "لنین"
+    objected = "استالین به توضیحات من اعتراض کرد: «آیا در آن ایام در حزب ما اختلافی وجود داشت؟»"
+    [quote] = find_quotes(objected, facts_for(objected, "استالین"), "fa")
+    assert quote.speaker == "استالین"
+    both = "کامنف، همراه زینوویف، در نامه‌ای نوشت: «ما با قیام مخالفیم و آن را زیان‌بار می‌دانیم.»"
+    assert find_quotes(both, facts_for(both, "کامنف", "زینوویف"), "fa") == []

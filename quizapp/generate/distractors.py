@@ -15,6 +15,7 @@ from .collocations import Collocations
 from .dates import calendar_twins, date_variants, interval, precision, shape
 from .forms import (
     REFERENCE_PLACES,
+    districts,
     form_of,
     is_container,
     is_generic,
@@ -112,6 +113,7 @@ class CandidateIndex:
             for fact in passage.facts:
                 self._sections[_name_key(fact)].add(passage.section)
         self.places = _mostly_places([*passages, *pool])
+        self.districts = districts([*passages, *pool])
         self.document = self._gather((f for p in passages for f in p.facts), 1)
         self.pool = self._gather((f for p in pool for f in p.facts), 2)
         self.reference = [
@@ -300,7 +302,7 @@ def choose(
     chosen: list[Candidate] = []
     later: list[Candidate] = []  # people outside a known answer's camp: only to make up numbers
     camp = index.camps.camp_of(answer.canonical, answer.type, company)
-    sided = answer.type == "PERSON" and camp is not None
+    sided = answer.type in ("PERSON", "PLACE") and camp is not None
     here = _folded_text(passage.text)
     for candidate in ranked:
         if excluded.rejects(candidate) or _mentioned(candidate.text, here):
@@ -308,6 +310,8 @@ def choose(
         if not candidate.sure and candidate.near < UNSURE_NEAR:
             continue
         if candidate.type == "PLACE" and is_container(candidate.text):
+            continue
+        if candidate.type == "PLACE" and _district_of_a_town(candidate, answer, index):
             continue
         if candidate.type == "PERSON" and not index.looks_like_name(candidate.text):
             continue
@@ -329,6 +333,14 @@ def choose(
         if len(chosen) == n:
             break
     return chosen + later[: n - len(chosen)]
+
+
+def _district_of_a_town(candidate: Candidate, answer: Fact, index: CandidateIndex) -> bool:
+    """A district offered for a town (the Vyborg side for Petrograd): part of the answer."""
+    districts = index.districts
+    return (
+        fold_name(candidate.canonical) in districts and fold_name(answer.canonical) not in districts
+    )
 
 
 def _in_camp(candidate: Candidate, camp: int, index: CandidateIndex) -> bool:

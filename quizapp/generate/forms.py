@@ -1,9 +1,12 @@
 """What makes two options look alike: word count, number, kind of place, kind of name."""
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
-from .textutil import fold
+from .textutil import fold, fold_name
+from .types import SourcePassage
 
 # Countries, regions and continents: a city's wrong options should be cities, and so on.
 _LANDS = frozenset(
@@ -184,3 +187,31 @@ def same_thing(a: str, b: str) -> bool:
 
 def _in(name: str, group: set[str]) -> bool:
     return name in group or name.removesuffix("s") in group or name.removesuffix("ها") in group
+
+
+# The words that make a place a part of a town: « ناحیه‌ی وایبورگ », "the Vyborg side".
+_DISTRICT_BEFORE = re.compile(r"(?:ناحیه|بخش|محله|کوی)(?:\u200c?ی)?\s+$")
+_DISTRICT_AFTER = re.compile(r"^\s+(?:district|side|quarter|ward)\b", re.IGNORECASE)
+DISTRICT_SHARE = 0.5
+
+
+def districts(passages: Sequence[SourcePassage]) -> frozenset[str]:
+    """Places the texts mostly name as a district of a town: a wrong option for the town would
+    be a part of the right answer."""
+    seen: Counter = Counter()
+    marked: Counter = Counter()
+    for passage in passages:
+        for fact in passage.facts:
+            if fact.type != "PLACE":
+                continue
+            name = fold_name(fact.canonical)
+            seen[name] += 1
+            before, after = (
+                passage.text[max(0, fact.start - 12) : fact.start],
+                passage.text[fact.end :],
+            )
+            if _DISTRICT_BEFORE.search(before) or _DISTRICT_AFTER.match(after[:12]):
+                marked[name] += 1
+    return frozenset(
+        name for name, n in marked.items() if n >= 2 and n >= DISTRICT_SHARE * seen[name]
+    )
