@@ -65,6 +65,7 @@ CSS: Final[str] = """\
   line-height: 1.9;
 }
 .context { color: #6e6e73; font-size: 0.9em; margin-bottom: 0.4em; }
+.setting { color: #6e6e73; font-size: 0.8em; margin-bottom: 0.3em; }
 .prompt { font-weight: 600; }
 .cloze { font-weight: 700; color: #0a58ca; }
 .nightMode .cloze, .night_mode .cloze { color: #8ab4f8; }
@@ -178,7 +179,8 @@ def esc(text: str) -> str:
 def _stem(question: Question, prompt_html: str | None = None) -> str:
     prompt = esc(question.prompt) if prompt_html is None else prompt_html
     context = f'<div class="context">{esc(question.context)}</div>' if question.context else ""
-    return f'{context}<div class="prompt">{prompt}</div>'
+    setting = f'<div class="setting">{esc(question.setting)}</div>' if question.setting else ""
+    return f'{setting}{context}<div class="prompt">{prompt}</div>'
 
 
 def _cloze_text(question: Question) -> str:

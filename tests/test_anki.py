@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from quizapp.anki import note_guid, write_package
 from quizapp.anki_http import export_response
-from quizapp.anki_models import MODEL_IDS
+from quizapp.anki_models import MODEL_IDS, esc
 from quizapp.models import Choice, Document, Entity, Passage, Question
 
 pytestmark = [
@@ -232,7 +232,9 @@ def test_multiple_choice_notes_escape_everything(bank, tmp_path, collection):
     note = _notes_by_guid(collection)[note_guid(bank.mcq_en)]
     assert note.keys() == ["Question", "Choices", "Answer", "Source", "Explanation"]
     escaped = "&lt;b&gt;&amp;&quot;"
-    assert note["Question"] == f'<div class="prompt">Which party {escaped} won?</div>'
+    setting = f'<div class="setting">{esc(bank.mcq_en.setting)}</div>'  # its chapter
+    assert bank.mcq_en.setting
+    assert note["Question"] == f'{setting}<div class="prompt">Which party {escaped} won?</div>'
     assert note["Answer"] == f"Bolsheviks {escaped}"
     assert note["Explanation"] == f"The Bolsheviks {escaped} won."
     assert f'<li class="choice correct" dir="auto">Bolsheviks {escaped}</li>' in note["Choices"]
@@ -311,7 +313,8 @@ def test_a_cloze_without_its_blank_still_makes_a_card(bank, tmp_path, collection
     _import(collection, write_package([odd], tmp_path / "odd.apkg").path)  # any iterable
     (note,) = _notes_by_guid(collection).values()
     assert note.note_type()["id"] == MODEL_IDS[("basic", "en")]
-    assert note["Front"] == '<div class="prompt">Who chaired the &#91;Soviet]?</div>'
+    setting = f'<div class="setting">{esc(odd.setting)}</div>'
+    assert note["Front"] == f'{setting}<div class="prompt">Who chaired the &#91;Soviet]?</div>'
     assert len(note.cards()) == 1 and "Trotsky" in note.cards()[0].answer()
 
 

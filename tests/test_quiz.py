@@ -5,6 +5,7 @@ import threading
 
 import pytest
 from django.db import OperationalError, connection
+from django.utils.html import escape
 
 from quizapp.models import Choice, Document, Question, Quiz, QuizItem
 from quizapp.quizzes import AlreadyAnswered, answer
@@ -271,3 +272,17 @@ def test_a_quiz_asks_each_sentence_once_while_there_are_enough(questions):
         assert sorted(sentences) == ["Another sentence.", "One sentence."], seed
     everything = start_quiz(criteria=Criteria(document=document.pk, count=3), seed=1)
     assert everything.items.count() == 3  # the same sentence again rather than a short quiz
+
+
+def test_a_question_shows_its_chapter_unless_the_title_gives_the_answer(client, questions):
+    quiz = start(client)
+    item = quiz.items.get(question__kind="mcq")
+    title = item.question.passage.section.display_title
+    assert title and SECRET not in title
+    html = client.get(f"/quiz/{quiz.uuid}/{item.position}/").content.decode()
+    assert 'class="setting"' in html and escape(title) in html
+    section = item.question.passage.section
+    section.title = f"{SECRET} at the front"
+    section.save()
+    html = client.get(f"/quiz/{quiz.uuid}/{item.position}/").content.decode()
+    assert 'class="setting"' not in html

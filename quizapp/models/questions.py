@@ -7,6 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from quizapp.generate.quality import answer_in
 from quizapp.models.entities import Entity
 from quizapp.models.library import Document, Language, Passage
 
@@ -92,6 +93,15 @@ class Question(models.Model):
     def answer_span(self) -> tuple[int, int]:
         """The answer's offsets in the passage text ((0, 0) when it is not one span)."""
         return (self.answer_start, self.answer_end) if self.answer_start >= 0 else (0, 0)
+
+    @property
+    def setting(self) -> str:
+        """The chapter the question comes from, to show before it is answered: where the story
+        stands ("the session", "the committee"). Empty when the title would give the answer."""
+        if self.passage is None:
+            return ""
+        title = self.passage.section.display_title
+        return "" if answer_in(title, [self.answer]) else title
 
     def mark_edited(self, *, by) -> None:
         """An editor changed this question: the generator must leave it alone from now on."""
