@@ -21,7 +21,7 @@ from quizapp.generate.statements import awkward_fa_question, is_unattributed_quo
 from quizapp.generate.targets import context_for, stands_alone
 from quizapp.generate.textutil import clean_stem, narrated, refers_back, speaks_in_person
 from quizapp.generate.types import CLOZE, TRUE_FALSE, Draft, Fact, Option, SourcePassage
-from quizapp.generate.who_said import cut_short
+from quizapp.generate.who_said import cut_short, shorten
 
 
 def _people(text: str, names: list[str], number: int, language: str = "en") -> SourcePassage:
@@ -368,3 +368,40 @@ def test_a_place_mostly_named_as_a_district_is_no_wrong_option_for_its_town():
     answer = passages[2].facts[1]
     wrong = choose(answer, "Petrograd", passages[2], index, seed=0)
     assert wrong and "Vyborg" not in {c.text for c in wrong}
+
+
+def test_a_person_in_no_list_takes_wrong_options_from_the_camp_of_the_company_they_keep():
+    passages = _camps_corpus()
+    question = "Ulyanov, Bronstein and Teodorin resigned from the council that week at noon."
+    passages.append(_people(question, ["Ulyanov", "Bronstein", "Teodorin"], 99))
+    index = CandidateIndex(passages, [], "en")
+    answer = passages[-1].facts[2]
+    company = ["Ulyanov", "Bronstein"]
+    wrong = {c.text for c in choose(answer, "Teodorin", passages[-1], index, 0, 6, company)}
+    assert wrong and not wrong & set(WHITES)  # the ministers' camp is not his
+
+
+def test_a_town_takes_no_wrong_option_from_outside_its_camp():
+    towns = ["Moscow", "Kiev", "Minsk", "Petrograd"]
+    lines = [
+        ("Men from Moscow, Kiev, Minsk and Petrograd met.", towns),
+        ("The Commune of Paris was remembered at the meeting.", ["Paris"]),
+        ("The Commune of Paris fell in the spring.", ["Paris"]),
+        ("The workers of Petrograd took the Winter Palace that night.", ["Petrograd"]),
+    ]
+    passages = [_places(text, names, i) for i, (text, names) in enumerate(lines)]
+    index = CandidateIndex(passages, [], "en")
+    wrong = {c.text for c in choose(passages[3].facts[0], "Petrograd", passages[3], index, 0, 6)}
+    assert wrong == {"Moscow", "Kiev", "Minsk"}
+
+
+def test_a_quotation_the_text_itself_cuts_short_ends_with_one_ellipsis():
+    long = "ما قدرت را در پایتخت به دست گرفتیم و کنگره آن را تأیید خواهد کرد. " * 4 + "…"
+    shown = shorten(long, "fa")
+    assert shown.endswith("…") and not shown.endswith("… …") and not cut_short(shown, "fa")
+
+
+def test_a_similar_thing_and_the_party_delegates_point_back_in_english():
+    assert refers_back("The Moscow Soviet passed a similar resolution on the same day.", "en")
+    assert not refers_back("The Moscow Soviet passed a resolution similar to Lenin's draft.", "en")
+    assert refers_back("The Bolshevik delegates who attended took a conciliatory line.", "en")

@@ -319,7 +319,7 @@ def choose(
             continue  # « اوفسینکو » is « آنتونوف » too
         if candidate.type == "PERSON" and set(fold_name(candidate.text).split()) & index.author:
             continue  # the author, quoting others, would be a wrong option that is half right
-        if index.camps.apart(answer.canonical, candidate.canonical, answer.type):
+        if _other_camp(candidate, camp, index):
             continue  # Kerensky among the Bolshevik leaders
         if any(_clash(candidate, other) for other in chosen):
             continue
@@ -327,7 +327,8 @@ def choose(
             candidate, ally=None if camp is None else _in_camp(candidate, camp, index)
         )
         if sided and not candidate.ally:
-            later.append(candidate)
+            if candidate.type == "PERSON":  # a town abroad is no stand-in for a Russian one
+                later.append(candidate)
             continue
         chosen.append(candidate)
         if len(chosen) == n:
@@ -341,6 +342,13 @@ def _district_of_a_town(candidate: Candidate, answer: Fact, index: CandidateInde
     return (
         fold_name(candidate.canonical) in districts and fold_name(answer.canonical) not in districts
     )
+
+
+def _other_camp(candidate: Candidate, camp: int | None, index: CandidateIndex) -> bool:
+    """Whether the candidate stands in a camp known to differ from the answer's (its own, or
+    the one its sentence's company puts it in)."""
+    theirs = index.camps.camp_of(candidate.canonical, candidate.type)
+    return camp is not None and theirs is not None and theirs != camp
 
 
 def _in_camp(candidate: Candidate, camp: int, index: CandidateIndex) -> bool:

@@ -164,7 +164,8 @@ def opens_with_pronoun(text: str, language: str) -> bool:
 # a reader given the sentence alone cannot tell what they stand for.
 _EN_BACK = re.compile(
     r"\b(?:he|she|they|it|him|them|this|these|those|such)\b"
-    r"|\bthe\s+(?:conference|meeting|question|resolution|talks|negotiations|decision|proposal|"
+    r"|\bsimilar\b(?!\s+to\b)"  # "passed a similar resolution": like one said before
+    r"|\bthe\s+(?:[A-Z][\w-]+\s+)?(?:conference|meeting|question|resolution|talks|negotiations|decision|proposal|"
     r"formula|session|issue|matter|plan|document|letter|article|statement|declaration|decree|"
     r"delegation|delegates|latter|former|above|same)\b(?!\s+(?:of|on|in|at|to|which|that)\b)"
     r"|\b(?:later|earlier|afterwards?|the (?:next|following|previous|same) (?:day|morning|"

@@ -72,7 +72,8 @@ def shorten(quote: str, language: str) -> str:
         kept += match.group()
     if count_words(kept) < 8:
         kept = " ".join(quote.split()[:25])
-    return kept.strip() + " …"
+    kept = kept.strip()
+    return kept if kept.endswith("…") else kept + " …"  # the text's own « … » says it goes on
 
 
 def _wrote(text: str, quote, start: int, end: int) -> bool:
