@@ -405,3 +405,10 @@ def test_a_similar_thing_and_the_party_delegates_point_back_in_english():
     assert refers_back("The Moscow Soviet passed a similar resolution on the same day.", "en")
     assert not refers_back("The Moscow Soviet passed a resolution similar to Lenin's draft.", "en")
     assert refers_back("The Bolshevik delegates who attended took a conciliatory line.", "en")
+
+
+def test_a_hypothetical_is_a_view_and_a_preposition_run_onto_a_word_is_debris():
+    what_if = "اگر لنین در پتروگراد حضور می‌داشت، قیام زودتر آغاز می‌شد."
+    assert is_view(_sentences(what_if)[0])
+    assert not is_view(_sentences("لنین در پتروگراد حضور داشت و قیام آغاز شد.")[0])
+    assert glued_fa("جلوتراز") and not glued_fa("جلوتر")

@@ -286,3 +286,8 @@ def test_a_question_shows_its_chapter_unless_the_title_gives_the_answer(client, 
     section.save()
     html = client.get(f"/quiz/{quiz.uuid}/{item.position}/").content.decode()
     assert 'class="setting"' not in html
+    dated = Question(passage=item.question.passage, answer="the middle of September")
+    section.title = "September–October 1917"
+    assert dated.setting == ""  # the month alone gives it away
+    section.title = "The Kornilov affair"
+    assert dated.setting == "The Kornilov affair"

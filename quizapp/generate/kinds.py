@@ -1,7 +1,7 @@
 """Questions on one answer in one sentence: cloze, multiple choice, true or false."""
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from . import quality as q
 from .dates import precision
@@ -128,9 +128,21 @@ def _choice_reasons(
         reasons.append(q.UNLIKE_DISTRACTORS)
     if any(far(c) for c in wrong):
         reasons.append(q.FAR_DISTRACTORS)
-    if sum(_foreign_land(c) for c in wrong) >= 2:
+    if sum(_foreign_land(c) for c in wrong) >= 2 or outsiders(wrong):
         reasons.append(q.FAR_DISTRACTORS)
     return reasons
+
+
+def _outside_camp(target: Target, swap: Candidate) -> bool:
+    """A person swapped in from outside the answer's known camp (or, in a list, from no camp
+    the list shares)."""
+    return swap.ally is False or (in_list(target) and not swap.ally)
+
+
+def outsiders(wrong: Sequence[Candidate]) -> bool:
+    """Whether most wrong options stand outside the answer's known camp (Chernov and
+    Kerensky for a Bolshevik People's Commissar): a learner rules them out unread."""
+    return sum(c.ally is False for c in wrong) >= 2
 
 
 def _foreign_land(candidate: Candidate) -> bool:
@@ -275,6 +287,8 @@ def true_false(target: Target, wrong: list[Candidate]) -> Draft:
     key = key_of(TRUE_FALSE, language, target.sentence.text, target.fact.text, target.local[0])
     swaps = [c for c in wrong if alike(c, target.text, kind, language)]
     swaps = [c for c in swaps if plausible_swap(c, kind)] or swaps
+    if kind == "PERSON":  # no one from outside the answer's camp: the sentence then stays true
+        swaps = [c for c in swaps if not _outside_camp(target, c)]
     # from the key, so regenerating keeps the answer; a place stays as written, since another
     # place makes a statement unsaid rather than false by the passage
     is_true = int(key, 16) % 2 == 0 or not swaps or kind in TRUE_ONLY
@@ -288,8 +302,6 @@ def true_false(target: Target, wrong: list[Candidate]) -> Draft:
         reasons.append(q.IMPLAUSIBLE_SWAP)
     if not is_true and in_open_list(target):
         reasons.append(q.ANSWER_IN_LIST)
-    if not is_true and kind == "PERSON" and in_list(target) and not swaps[0].ally:
-        reasons.append(q.IMPLAUSIBLE_SWAP)  # Chernov among the Bolshevik opposition
     if not is_true and in_quotation(target):
         reasons.append(q.MISQUOTE)
     if not has_verb(target.sentence.text, language) or elliptical(target.sentence):

@@ -93,6 +93,7 @@ def has_debris(text: str, balanced: bool = True) -> bool:
 
 _FA_WORD = re.compile(r"[\u0600-\u06ff][\u0600-\u06ff\u200c]{5,}")
 _FA_GLUED = ("و", "در", "به", "از", "با")  # a conjunction or preposition run into its word
+_FA_GLUED_AFTER = ("از", "را", "که")  # « جلوتراز »: a preposition run onto the word before
 _FA_ENDING = re.compile("\u200c(?:ی|ای|های|ها)$")
 
 
@@ -101,6 +102,10 @@ def glued_fa(word: str) -> bool:
     itself, but a known word once « و » or a preposition is taken off its front."""
     if fa_lexicon.is_known(_FA_ENDING.sub("", word)):
         return False
+    for tail in _FA_GLUED_AFTER:
+        head = word.removesuffix(tail)
+        if head != word and len(head) >= 4 and fa_lexicon.is_known(head):
+            return True
     for lead in _FA_GLUED:
         rest = word[len(lead) :]
         if not word.startswith(lead) or len(rest.split("\u200c")[0]) < 4:

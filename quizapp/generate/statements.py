@@ -35,7 +35,12 @@ def is_view(sentence: Sentence) -> bool:
     """Whether a sentence voices a view rather than states a fact: a call, a duty or a guess,
     or someone's words that it does not attribute."""
     said = _QUOTED.sub(" ", clean_stem(sentence.text))  # a speaker's "must" is his, not the text's
+    if _HYPOTHETICAL.match(said):
+        return True  # « اگر لنین در پتروگراد حضور می‌داشت … »: what did not happen
     return bool(_DEONTIC.search(said)) or is_unattributed_quote(sentence)
+
+
+_HYPOTHETICAL = re.compile(r"\s*(?:اگر|If)\s")
 
 
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")

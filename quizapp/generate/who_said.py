@@ -2,8 +2,9 @@
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
-from quizapp.extract.fa_lexicon import is_verb_form
+from quizapp.extract.fa_lexicon import is_known, is_verb_form
 
 from . import quality as q
 from .distractors import CandidateIndex, choose, far, quality
@@ -58,6 +59,18 @@ def _speaker(passage: SourcePassage, quote) -> tuple[Fact, str, int, int]:
             return fact, text, start, end
     fact = Fact("PERSON", quote.speaker, start, end, 0.5, quote.speaker)
     return fact, quote.speaker, start, end
+
+
+def _speaker_vouched(fact: Fact, text: str, language: str) -> Fact:
+    """A Persian speaker the extractor was unsure of is a person when every word of the name is
+    foreign to the lexicon (« پیانیخ »، « ویتولین »): a speech verb's subject is someone, and
+    no ordinary word (« دان ») or Arabic phrase (« الحضور ») is passed as one."""
+    if language != "fa" or fact.confidence >= q.MIN_CONFIDENCE or fact.confidence < 0.5:
+        return fact
+    words = text.split()
+    if not words or any(is_known(w) or w.startswith("ال") or len(w) < 4 for w in words):
+        return fact
+    return replace(fact, confidence=q.MIN_CONFIDENCE)
 
 
 def shorten(quote: str, language: str) -> str:
@@ -131,7 +144,7 @@ _FA_PERFECT = re.compile("ه\u200c?(?:اند|ام|ای|ایم|اید)$")  # « �
 
 def _question(passage, sentences, quote, index: CandidateIndex, seed: int) -> Draft | None:
     fact, text, start, end = _speaker(passage, quote)
-    fact = index.vouched_fact(fact)
+    fact = _speaker_vouched(index.vouched_fact(fact), text, passage.language)
     words, quote_end = _whole_quote(
         passage.text, quote, max(end, quote.quote_end), passage.language
     )

@@ -101,11 +101,19 @@ class Question(models.Model):
         if self.passage is None:
             return ""
         title = self.passage.section.display_title
-        return "" if answer_in(title, [self.answer]) else title
+        words = [w for w in self.answer.split() if len(w) >= 4 and w.lower() not in _DATE_PARTS]
+        return "" if answer_in(title, [self.answer, *words]) else title
 
     def mark_edited(self, *, by) -> None:
         """An editor changed this question: the generator must leave it alone from now on."""
         self.edited, self.edited_by, self.edited_at = True, by, timezone.now()
+
+
+# words of a date answer ("the middle of September") that name no month or year
+_DATE_PARTS = frozenset(
+    "early middle late beginning end first second half".split()
+    + "اوایل اوائل اواسط اواخر نیمه‌ی روز ماه سال".split()
+)
 
 
 class Choice(models.Model):
