@@ -9,6 +9,7 @@ from quizapp.generate.distractors import CandidateIndex, choose
 from quizapp.generate.events import event_names, names_event, other_events
 from quizapp.generate.forms import districts
 from quizapp.generate.generator import APPROVE_AT, generate_questions
+from quizapp.generate.owners import unplaced_thing
 from quizapp.generate.quality import (
     EVENT_MONTH,
     NEAR_DUPLICATE,
@@ -246,21 +247,33 @@ def test_a_memoirs_i_is_named_as_its_author_but_a_speakers_i_is_not():
 
 def _statement(correct: bool, prompt: str, key: str, score: float = 0.95) -> Draft:
     options = (Option("True", correct), Option("False", not correct))
+    sentence = prompt if correct else "the twin's sentence"
     return Draft(
-        kind=TRUE_FALSE, language="en", prompt=prompt, answer=str(correct), explanation="s",
-        passage_id=1, answer_start=0, answer_end=1, entities=(), options=options, score=score,
-        reasons=(), key=key,
+        kind=TRUE_FALSE, language="en", prompt=prompt, answer=str(correct),
+        explanation=sentence, passage_id=1, answer_start=0, answer_end=1, entities=(),
+        options=options, score=score, reasons=(), key=key,
     )  # fmt: skip
 
 
-def test_of_a_true_and_a_false_twin_the_one_the_bank_has_fewer_of_stands():
+def test_of_a_true_and_a_false_twin_the_one_the_balance_lets_the_bank_keep_most_of_stands():
     true_twin = _statement(True, "Lenin directed the congress from his hideout in Finland.", "a")
+    true_twin = replace(true_twin, explanation="the twin's sentence")
     false_twin = _statement(
         False, "Trotsky directed the congress from his hideout in Finland.", "b", 0.9
     )
-    other_true = _statement(True, "The garrison proclaimed its allegiance to the Soviet.", "c")
-    marked = mark_near_duplicates([true_twin, false_twin, other_true])
-    assert NEAR_DUPLICATE in marked[0].reasons and not marked[1].reasons
+    others = [
+        _statement(True, f"The {unit} garrison proclaimed its allegiance to the Soviet.", unit)
+        for unit in ("first", "second", "third", "fourth")
+    ]
+    marked = mark_near_duplicates([true_twin, false_twin, *others])
+    assert NEAR_DUPLICATE in marked[0].reasons and not marked[1].reasons  # four true already
+    falsified = [
+        _statement(False, f"The {unit} garrison proclaimed its allegiance to the Duma.", unit)
+        for unit in ("first", "second", "third", "fourth")
+    ]
+    falsified = [replace(d, explanation=d.key) for d in falsified]
+    marked = mark_near_duplicates([true_twin, false_twin, *falsified])
+    assert not marked[0].reasons and NEAR_DUPLICATE in marked[1].reasons  # true, where it can
 
 
 def test_a_person_in_a_camp_gets_wrong_options_from_that_camp_first():
@@ -412,3 +425,56 @@ def test_a_hypothetical_is_a_view_and_a_preposition_run_onto_a_word_is_debris():
     assert is_view(_sentences(what_if)[0])
     assert not is_view(_sentences("لنین در پتروگراد حضور داشت و قیام آغاز شد.")[0])
     assert glued_fa("جلوتراز") and not glued_fa("جلوتر")
+
+
+def test_an_unsure_persian_speaker_with_a_foreign_name_is_vouched_for_by_the_speech_verb():
+    def asked(name: str) -> Draft:
+        text = f"{name} گفت: «ما در کنگره‌ی شوراها از قدرت شوروی دفاع خواهیم کرد.»"
+        fact = Fact("PERSON", name, 0, len(name), 0.6, name)
+        others = [_people(f"{n} در کنگره‌ی شوراها سخن گفت.", [n], i + 2, "fa")
+                  for i, n in enumerate(["لنینوف", "تروتسکوف", "استالینوف"])]  # fmt: skip
+        passages = [SourcePassage(1, "doc", "One", "fa", text, (fact,)), *others]
+        (draft,) = _who_said(passages)
+        return draft
+
+    assert "low-confidence entity" not in asked("پیانیخ").reasons
+    assert "low-confidence entity" in asked("دان").reasons  # also a word: grain
+
+
+def test_every_sentence_with_a_name_to_swap_can_be_stated_false_whatever_its_key():
+    passages = _camps_corpus()
+    deeds = ["wrote the appeal", "read the report", "chaired the meeting", "opened the session"]
+    for number, deed in enumerate(deeds, start=50):
+        text = f"At the committee that spring Apfelbaum {deed} of the workers of the capital."
+        passages.append(_people(text, ["Apfelbaum"], number))
+    drafts = [d for d in generate_questions(passages) if d.kind == TRUE_FALSE]
+    for number in range(50, 54):
+        stated = {d.options[0].correct for d in drafts if d.passage_id == number}
+        assert False in stated, number  # a false statement, even where the key says "true"
+
+
+def test_a_date_that_bounds_a_stretch_of_time_or_stands_in_brackets_stays_as_written():
+    lines = [
+        "Since March the strikes in the capital had doubled in number and size.",
+        "The party (founded in March) was the weakest link of the whole chain.",
+    ]
+    passages = []
+    for number, text in enumerate(lines, start=1):
+        start = text.index("March")
+        fact = Fact("DATE", "March", start, start + 5, 0.9, "1917-03", value="1917-03")
+        passages.append(SourcePassage(number, "doc", "One", "en", text, (fact,)))
+    statements = [d for d in generate_questions(passages) if d.kind == TRUE_FALSE]
+    assert statements and all(d.options[0].correct for d in statements)
+
+
+def test_whose_speech_or_proposal_must_be_said():
+    speech = "سخن‌رانی کامنف با مخالفت ارگان مرکزی حزب رو به رو نشد."
+    start = speech.index("کامنف")
+    assert unplaced_thing(speech, start, start + 5, "", "fa")
+    assert not unplaced_thing(speech, start, start + 5, "کامنف در کنفرانس سخن‌رانی کرد.", "fa")
+    said = "پیشنهاد کامنف به تصویب رسید: «هیچ‌کس حق ندارد از جانب حزب سخن بگوید.»"
+    start = said.index("کامنف")
+    assert not unplaced_thing(said, start, start + 5, "", "fa")
+    policy = "Kamenev's policy was defeated at the meeting of the committee."
+    assert unplaced_thing(policy, 0, 7, "", "en")
+    assert not unplaced_thing("Kamenev's proposal to end the talks was defeated.", 0, 7, "", "en")

@@ -26,6 +26,8 @@ from .quality import (
     MISSPELT,
     NOT_A_NAME,
     SET_PHRASE,
+    SLACK,
+    SURPLUS,
     UNBALANCED,
     mark_near_duplicates,
     with_reason,
@@ -38,7 +40,7 @@ from .timeline import events_of, group_events, timeline
 from .types import CLOZE, MCQ, TRUE_FALSE, WHO_SAID, Draft, Option, SourcePassage
 from .who_said import who_said
 
-GENERATOR_VERSION = "3.9"  # bump when output changes
+GENERATOR_VERSION = "4.0"  # bump when output changes
 APPROVE_AT = 0.7  # drafts scoring at least this are approved automatically
 
 _PHRASERS = {"en": ("phrasing_en", "wh_question_en"), "fa": ("phrasing_fa", "wh_question_fa")}
@@ -73,6 +75,7 @@ def generate_questions(
                 wide = wrong_options(target, index, seed, n=15)
                 wrong = likeliest(target, wide)
                 made = [cloze(target, wrong), true_false(target, wide)]
+                made += [d for d in [true_false(target, wide, flipped=True)] if d]
                 made += [d for d in [mcq(target, wide, phrase) if phrase else None] if d]
                 made = _event_month(_doubtful_answer(made, target, index), target, named)
                 drafts += _bare_day(made, target)
@@ -188,10 +191,6 @@ def _unique(drafts: list[Draft]) -> list[Draft]:
             seen.add(draft.key)
             kept.append(draft)
     return kept
-
-
-SURPLUS = 1.5  # approved true statements may outnumber the false ones (or the other way) so much
-SLACK = 3  # and by this many more, which only a short text notices
 
 
 def balance_truth(drafts: list[Draft]) -> list[Draft]:

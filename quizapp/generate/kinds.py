@@ -61,7 +61,8 @@ def _draft(target: Target, kind: str, prompt: str, **fields) -> Draft:
         answer_start=target.start,
         answer_end=target.end,
         entities=entities_of(target.fact, *sentence.facts),
-        key=key_of(kind, target.language, sentence.text, target.fact.text, start),
+        key=fields.pop("key", None)
+        or key_of(kind, target.language, sentence.text, target.fact.text, start),
         answer_type=target.fact.type,
         **fields,
     )
@@ -131,6 +132,21 @@ def _choice_reasons(
     if sum(_foreign_land(c) for c in wrong) >= 2 or outsiders(wrong):
         reasons.append(q.FAR_DISTRACTORS)
     return reasons
+
+
+_DATE_BOUND = re.compile(
+    r"(?:^|\s)(?:از|تا|پس از|پیش از|قبل از|بعد از|since|from|until|till|after|before|by)"
+    r"\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _bound_or_aside(target: Target) -> bool:
+    """A date that bounds a stretch of time ("since March", « پس از اکتبر ») or stands in
+    brackets: another date there leaves the statement unsaid or true, not false."""
+    before = target.sentence.text[: target.local[0]]
+    aside = before.count("(") > before.count(")") or before.count("[") > before.count("]")
+    return aside or bool(_DATE_BOUND.search(before))
 
 
 def _outside_camp(target: Target, swap: Candidate) -> bool:
@@ -280,8 +296,10 @@ def plausible_swap(candidate: Candidate, kind: str) -> bool:
     return candidate.tier <= _PLAUSIBLE_TIER.get(kind, 1)
 
 
-def true_false(target: Target, wrong: list[Candidate]) -> Draft:
-    """The sentence as written, or with the answer swapped for a wrong one of the same type."""
+def true_false(target: Target, wrong: list[Candidate], *, flipped: bool = False) -> Draft | None:
+    """The sentence as written, or with the answer swapped for a wrong one of the same type
+    (``flipped``: the false statement of a target the key would state as written, None when
+    there is none, so a sentence can be stated false whichever of its names is swapped)."""
     language, kind = target.language, target.fact.type
     true_word, false_word = TRUE_FALSE_WORDS[language]
     key = key_of(TRUE_FALSE, language, target.sentence.text, target.fact.text, target.local[0])
@@ -289,9 +307,15 @@ def true_false(target: Target, wrong: list[Candidate]) -> Draft:
     swaps = [c for c in swaps if plausible_swap(c, kind)] or swaps
     if kind == "PERSON":  # no one from outside the answer's camp: the sentence then stays true
         swaps = [c for c in swaps if not _outside_camp(target, c)]
+    if kind == "DATE" and _bound_or_aside(target):
+        swaps = []  # "since March" is not made false by "since May", nor an aside by its year
     # from the key, so regenerating keeps the answer; a place stays as written, since another
     # place makes a statement unsaid rather than false by the passage
     is_true = int(key, 16) % 2 == 0 or not swaps or kind in TRUE_ONLY
+    if flipped:
+        if not is_true or not swaps or kind in TRUE_ONLY:
+            return None
+        is_true, key = False, key_of(TRUE_FALSE, language, key, "false", 0)
     statement = clean_stem(target.sentence.text if is_true else _replaced(target, swaps[0].text))
     statement = _told(target, statement)
     context = _told(target, context_for(target.sentence, statement, target.names()))
@@ -321,5 +345,12 @@ def true_false(target: Target, wrong: list[Candidate]) -> Draft:
     prompt = TRUE_FALSE_PROMPT[language].format(statement)
     answer = true_word if is_true else false_word
     return _draft(
-        target, TRUE_FALSE, prompt, answer=answer, options=options, context=context, **marks
+        target,
+        TRUE_FALSE,
+        prompt,
+        answer=answer,
+        options=options,
+        context=context,
+        key=key,
+        **marks,
     )

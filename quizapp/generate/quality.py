@@ -56,6 +56,7 @@ CONDITIONAL = "question inside a subordinate clause"
 EVENT_MONTH = "a month that names an event, not a date"
 BARE_DAY = "a day of a month the sentence does not name"
 MISSPELT = "a misspelt word"
+UNPLACED = "whose speech or proposal: the question does not say which"
 
 _DEBRIS = (
     re.compile(r"[A-Za-z][/7][’'\"]|\w/['’\"]|/\s|\s/|[’']\*|\*[’']"),  # "Soviets/'", "Soldiers7'"
@@ -244,8 +245,8 @@ def mark_near_duplicates(drafts: list[Draft], threshold: float = 0.75) -> list[D
     frequency = Counter(pair for pairs, _ in shingles for pair in pairs)
     rare = [frozenset(p for p in pairs if frequency[p] <= 60) for pairs, _ in shingles]
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
-    scarce = _scarcer_truth(drafts)
-    order = sorted(range(len(drafts)), key=lambda i: _priority(drafts[i], scarce))
+    ranks = _truth_ranks(drafts)
+    order = sorted(range(len(drafts)), key=lambda i: _priority(drafts[i], ranks.get(i, 0.0)))
     result = list(drafts)
     for i in order:
         draft = drafts[i]
@@ -277,19 +278,49 @@ def _asked_as_who_said(drafts: list[Draft]) -> list[Draft]:
     ]
 
 
-def _scarcer_truth(drafts: list[Draft]) -> bool | None:
-    """Which answer the approvable true/false statements have fewer of (None when even)."""
-    fit = [d.options[0].correct for d in drafts if d.kind == "true_false" and d.score >= 0.7]
-    true, false = sum(fit), len(fit) - sum(fit)
-    return None if true == false else true < false
+SURPLUS = 1.5  # approved true statements may outnumber the false ones (or the other way) so much
+SLACK = 3  # and by this many more, which only a short text notices
 
 
-def _priority(draft: Draft, scarce: bool | None) -> tuple:
-    """Approvable questions first; among statements on one sentence, the one whose answer the
-    bank has fewer of (a true and a false twin: keeping the false one keeps both kept)."""
-    approvable = draft.score >= 0.7
-    rarer = draft.kind == "true_false" and draft.options[0].correct == scarce
-    return (not approvable, not (approvable and rarer), -draft.score, draft.key)
+def _truth_ranks(drafts: list[Draft]) -> dict[int, float]:
+    """0 for the statements to keep first, 1 for the others: each sentence that can be stated
+    both true and false is stated the way that leaves the bank the most statements the
+    true/false balance lets stand, true ones where it can (they read best)."""
+    fit = [i for i, d in enumerate(drafts) if d.kind == "true_false" and d.score >= 0.7]
+    truths: dict[tuple[int, str], set[bool]] = defaultdict(set)
+    for i in fit:
+        truths[_sentence(drafts[i])].add(drafts[i].options[0].correct)
+    only_true = sum(t == {True} for t in truths.values())
+    only_false = sum(t == {False} for t in truths.values())
+    both = sorted(s for s, t in truths.items() if len(t) == 2)
+    most_true = next(
+        (
+            x
+            for x in range(len(both), -1, -1)
+            if _balanced(only_true + x, only_false + len(both) - x)
+        ),
+        0,
+    )
+    stated = {s: n < most_true for n, s in enumerate(both)}
+    ranks = {}
+    for i in fit:
+        truth = drafts[i].options[0].correct
+        ranks[i] = 0.0 if stated.get(_sentence(drafts[i]), truth) == truth else 1.0
+    return ranks
+
+
+def _balanced(true: int, false: int) -> bool:
+    """Whether so many true and false statements all stand under the balance."""
+    return true <= int(SURPLUS * false) + SLACK and false <= int(SURPLUS * true) + SLACK
+
+
+def _sentence(draft: Draft) -> tuple[int, str]:
+    return draft.passage_id, draft.explanation
+
+
+def _priority(draft: Draft, rank: float) -> tuple:
+    """Approvable questions first; statements stated the chosen way first."""
+    return (draft.score < 0.7, rank, -draft.score, draft.key)
 
 
 def _siblings(a: Draft, b: Draft) -> bool:

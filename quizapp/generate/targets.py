@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from . import quality as q
 from .dates import precision
 from .distractors import Candidate, CandidateIndex, choose
+from .owners import unplaced_thing
 from .sentences import Sentence
 from .textutil import (
     clean_stem,
@@ -193,6 +194,10 @@ def common_reasons(target: Target, stem: str, context: str, asked: bool = False)
         reasons.append(q.OCR_DEBRIS)
     if target.fact.confidence < q.MIN_CONFIDENCE:
         reasons.append(q.LOW_CONFIDENCE)
+    if target.fact.type == "PERSON" and unplaced_thing(
+        target.sentence.text, *target.local, context, language
+    ):
+        reasons.append(q.UNPLACED)
     return reasons
 
 

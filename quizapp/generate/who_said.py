@@ -18,6 +18,7 @@ from .types import WHO_SAID, Draft, Fact, Option, SourcePassage
 FindQuotes = Callable[[str, Sequence[Fact], str], list]
 
 MAX_QUOTE_WORDS = 30
+LONGEST_FIRST_SENTENCE = 45  # words: a first sentence this long is shown whole, not cut off
 PROMPT = {
     ("en", True): "Who wrote: “{}”?",
     ("en", False): "Who said: “{}”?",
@@ -80,7 +81,8 @@ def shorten(quote: str, language: str) -> str:
         return quote.removesuffix(".")
     kept = ""
     for match in re.finditer(r".+?(?:[.!?؟…](?=\s)|$)", quote):
-        if count_words(kept + match.group()) > MAX_QUOTE_WORDS:
+        limit = MAX_QUOTE_WORDS if kept else LONGEST_FIRST_SENTENCE
+        if count_words(kept + match.group()) > limit:
             break
         kept += match.group()
     if count_words(kept) < 8:
