@@ -18,8 +18,13 @@ from quizapp.generate.quality import (
     mark_near_duplicates,
 )
 from quizapp.generate.sentences import sentences_of
-from quizapp.generate.statements import awkward_fa_question, is_unattributed_quote, is_view
-from quizapp.generate.targets import context_for, stands_alone
+from quizapp.generate.statements import (
+    awkward_fa_question,
+    in_open_list,
+    is_unattributed_quote,
+    is_view,
+)
+from quizapp.generate.targets import context_for, stands_alone, targets_of
 from quizapp.generate.textutil import clean_stem, narrated, refers_back, speaks_in_person
 from quizapp.generate.types import CLOZE, TRUE_FALSE, Draft, Fact, Option, SourcePassage
 from quizapp.generate.who_said import cut_short, shorten
@@ -87,6 +92,8 @@ def test_a_month_that_names_an_event_is_told_apart_from_a_date():
     assert not event_names(["They may strike at once."], "en")  # "may" is no month here
     names = event_names(["پس از انقلاب فوریه", "در آستانه‌ی انقلاب اکتبر", "روزهای ژوئیه"], "fa")
     assert other_events("انقلاب", "اکتبر", names) == {"فوریه"}
+    german = event_names(["انقلاب نوامبر در آلمان", "پس از انقلاب فوریه"], "fa")
+    assert other_events("انقلاب", "اکتبر", german) == {"فوریه"}  # November: October, new style
 
 
 def _month_passage(text: str, month: str, number: int) -> SourcePassage:
@@ -478,3 +485,20 @@ def test_whose_speech_or_proposal_must_be_said():
     policy = "Kamenev's policy was defeated at the meeting of the committee."
     assert unplaced_thing(policy, 0, 7, "", "en")
     assert not unplaced_thing("Kamenev's proposal to end the talks was defeated.", 0, 7, "", "en")
+
+
+def test_a_name_inside_a_list_left_open_further_on_is_one_of_a_list():
+    text = "می‌توان خاطرات سادوفسکی، پودویسکی، آنتونوف و سایر فعالان قیام را هم نقل کرد."
+    facts = [Fact("PERSON", n, text.index(n), text.index(n) + len(n), 0.9, n)
+             for n in ("سادوفسکی", "پودویسکی", "آنتونوف")]  # fmt: skip
+    sentence = sentences_of(SourcePassage(1, "d", "O", "fa", text, tuple(facts)))[0]
+    assert all(in_open_list(target) for target in targets_of(sentence))
+
+
+def test_a_person_of_another_texts_camp_is_an_outsider_for_an_answer_of_no_camp():
+    passages = _camps_corpus()  # Ulyanov's camp comes from these lists
+    memoir = "Late in the afternoon Cheremissov summoned the commissar to the headquarters."
+    mine = _people(memoir, ["Cheremissov"], 99)
+    index = CandidateIndex([mine], passages, "en")
+    wrong = choose(mine.facts[0], "Cheremissov", mine, index, seed=0)
+    assert wrong and all(c.ally is False for c in wrong)  # only to make up the numbers

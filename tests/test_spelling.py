@@ -27,3 +27,7 @@ def test_known_words_their_endings_and_names_are_not_misspelt():
     assert spelling.misspelt(["رهبرانش در ماه سپتامبر به کنگره اعتراض کردند."]) is None
     assert spelling.misspelt(["کورنیلوف به پایتخت آمد."]) is None
     assert spelling.misspelt(["The Soviets met in September."]) is None
+
+
+def test_a_long_word_used_once_one_slip_from_a_common_word_is_misspelt():
+    assert _spelling().misspelt(["حکومت تصمیم به فراخوندن نیروها از جبهه گرفت."]) == "فراخوندن"

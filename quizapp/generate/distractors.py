@@ -323,10 +323,8 @@ def choose(
             continue  # Kerensky among the Bolshevik leaders
         if any(_clash(candidate, other) for other in chosen):
             continue
-        candidate = replace(
-            candidate, ally=None if camp is None else _in_camp(candidate, camp, index)
-        )
-        if sided and not candidate.ally:
+        candidate = replace(candidate, ally=_ally(candidate, camp, index))
+        if (sided and not candidate.ally) or candidate.ally is False:
             if candidate.type == "PERSON":  # a town abroad is no stand-in for a Russian one
                 later.append(candidate)
             continue
@@ -349,6 +347,16 @@ def _other_camp(candidate: Candidate, camp: int | None, index: CandidateIndex) -
     the one its sentence's company puts it in)."""
     theirs = index.camps.camp_of(candidate.canonical, candidate.type)
     return camp is not None and theirs is not None and theirs != camp
+
+
+def _ally(candidate: Candidate, camp: int | None, index: CandidateIndex) -> bool | None:
+    """True for a candidate in the answer's camp, False for one known to stand elsewhere: in
+    another camp, or (when the answer's camp is not known) a person of another text's camp
+    (Bolshevik leaders from the Central Committee's minutes for a general of the memoir)."""
+    if camp is not None:
+        return _in_camp(candidate, camp, index)
+    foreign = candidate.type == "PERSON" and candidate.tier >= 2
+    return False if foreign and index.camps.knows(candidate.canonical) else None
 
 
 def _in_camp(candidate: Candidate, camp: int, index: CandidateIndex) -> bool:

@@ -53,8 +53,16 @@ def names_event(sentence: str, start: int, end: int, language: str) -> tuple[str
 
 
 def other_events(head: str, month: str, names: frozenset[tuple[str, str]]) -> set[str]:
-    """The other months the text gives an event of the same kind (``head``)."""
-    return {m for h, m in names if h == head and m != month.lower()}
+    """The other months the text gives an event of the same kind (``head``), but not the
+    month next to it: « انقلاب نوامبر » is the October Revolution by the other calendar."""
+    return {
+        m for h, m in names if h == head and m != month.lower() and not _next_to(m, month.lower())
+    }
+
+
+def _next_to(a: str, b: str) -> bool:
+    order = {m.lower(): n for months in (EN_MONTHS, FA_MONTHS) for n, m in enumerate(months)}
+    return a in order and b in order and abs(order[a] - order[b]) in (1, 11)
 
 
 _ANY_MONTH = {

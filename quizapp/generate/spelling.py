@@ -23,6 +23,7 @@ _ENDINGS = frozenset("ها های هایی ی ای ام ات اش مان تان 
 _POSSESSIVE = re.compile(r"(?:ان|ها|های)(?:ش|یش|شان|مان)$")  # « رهبرانش »، « کادرهایش »
 _OWNER = re.compile(r"(?:شان|مان|یش|ش)$")
 RARE, COMMON = 2, 5  # uses in the document: at most RARE for a slip, at least COMMON for its fix
+LEXICON_COMMON = 1000  # uses in hazm's corpus that make a word common
 
 
 class Spelling:
@@ -43,7 +44,17 @@ class Spelling:
     def _slip(self, word: str) -> bool:
         if len(word) < 4 or word in self.names or self.counts[word] > RARE or _known(word):
             return False
-        return any(self.counts[fix] >= COMMON and _known(fix) for fix in _one_slip_away(word))
+        once = self.counts[word] <= 1 and len(word) >= 6
+        return any(
+            (self.counts[fix] >= COMMON and _known(fix)) or (once and _common_word(fix))
+            for fix in _one_slip_away(word)
+        )
+
+
+def _common_word(word: str) -> bool:
+    """A word hazm's corpus uses often: a long word used once, one slip from it, is a typo
+    (« فراخوندن » for « فراخواندن ») even when this document never spells it right."""
+    return fa_lexicon.frequency(word) >= LEXICON_COMMON
 
 
 @cache

@@ -106,7 +106,7 @@ _OPENS_LIST = re.compile(
 )
 _CLOSES_LIST = re.compile(
     r"^[\s,،]*(?:and|&)?\s*(?:\w+\s+)?(?:others|so on|etc)\b"
-    r"|^[\s,،]*(?:و\s+)?(?:دیگران|غیره|سایرین|امثال)",
+    r"|^[\s,،]*(?:و\s+)?(?:دیگران|غیره|سایرین|سایر|امثال)",
     re.IGNORECASE,
 )
 
@@ -116,9 +116,13 @@ def in_open_list(target: Target) -> bool:
     start, end = target.local
     text = target.sentence.text
     before = re.sub(r"(?:[\w\u200c.'’-]+[,،]?\s+(?:and\s+|و\s+)?){0,4}$", "", text[:start])
+    after = _LIST_ITEMS.sub("", text[end:], count=1)  # « …، مخونوشین، لاشویچ و سایر فعالان »
     return bool(_OPENS_LIST.search(text[:start]) or _OPENS_LIST.search(before)) or bool(
-        _CLOSES_LIST.match(text[end:])
+        _CLOSES_LIST.match(text[end:]) or _CLOSES_LIST.match(after)
     )
+
+
+_LIST_ITEMS = re.compile(r"^(?:\s*[,،]\s*[\w\u200c.'’-]+(?:\s+[\w\u200c.'’-]+)?){1,4}")
 
 
 # a negated question ("Who did not …?", « … نورزیدند؟ ») has as many right answers as people
