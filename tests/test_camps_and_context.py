@@ -24,7 +24,7 @@ from quizapp.generate.statements import (
     is_unattributed_quote,
     is_view,
 )
-from quizapp.generate.targets import context_for, stands_alone, targets_of
+from quizapp.generate.targets import context_for, context_leans, stands_alone, targets_of
 from quizapp.generate.textutil import clean_stem, narrated, refers_back, speaks_in_person
 from quizapp.generate.types import CLOZE, TRUE_FALSE, Draft, Fact, Option, SourcePassage
 from quizapp.generate.who_said import cut_short, shorten
@@ -502,3 +502,31 @@ def test_a_person_of_another_texts_camp_is_an_outsider_for_an_answer_of_no_camp(
     index = CandidateIndex([mine], passages, "en")
     wrong = choose(mine.facts[0], "Cheremissov", mine, index, seed=0)
     assert wrong and all(c.ally is False for c in wrong)  # only to make up the numbers
+
+
+def test_a_party_named_beside_another_is_never_swapped_for_a_false_statement():
+    text = (
+        "The Bolshevik delegates did not object to the proposals tabled by the Mensheviks "
+        "and the Socialist-Revolutionaries at the conference."
+    )
+    parties = ["Mensheviks", "Socialist-Revolutionaries"]
+    facts = [Fact("ORG", n, text.index(n), text.index(n) + len(n), 0.9, n) for n in parties]
+    others = [
+        SourcePassage(n, "doc", "One", "en", f"The {p} met in the capital.", (fact,))
+        for n, p in enumerate(["Cadets", "Popular Socialists", "Anarchists"], start=2)
+        for fact in [Fact("ORG", p, 4, 4 + len(p), 0.9, p)]
+    ]
+    passage = SourcePassage(1, "doc", "One", "en", text, tuple(facts))
+    statements = [d for d in generate_questions([passage, *others]) if d.kind == TRUE_FALSE]
+    assert all(d.options[0].correct for d in statements if d.passage_id == 1)
+
+
+def test_a_context_opening_with_the_majority_leans_on_what_came_before():
+    text = (
+        "The Central Committee discussed the talks with the railwaymen on the first day. "
+        "The majority censured the policy of conciliation and wanted the talks broken off. "
+        "Kamenev, Milyutin and Rykov insisted on a continuation of the talks with them."
+    )
+    sentence = _sentences(text, "en")[2]
+    assert context_leans(sentence, clean_stem(sentence.previous))
+    assert not context_leans(sentence, clean_stem(sentence.earlier + " " + sentence.previous))

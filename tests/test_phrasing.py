@@ -327,3 +327,9 @@ def test_a_persian_speaker_is_the_name_just_before_the_speech_verb():
     assert quote.speaker == "استالین"
     both = "کامنف، همراه زینوویف، در نامه‌ای نوشت: «ما با قیام مخالفیم و آن را زیان‌بار می‌دانیم.»"
     assert find_quotes(both, facts_for(both, "کامنف", "زینوویف"), "fa") == []
+
+
+def test_a_persian_name_written_against_is_not_the_writer():
+    text = "لنین بر ضد کائوتسکی نوشت: «تاکتیک‌های بلشویک‌ها یگانه تاکتیک‌های بین‌المللی بودند.»"
+    [quote] = find_quotes(text, facts_for(text, "لنین", "کائوتسکی"), "fa")
+    assert quote.speaker == "لنین"

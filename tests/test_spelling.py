@@ -31,3 +31,9 @@ def test_known_words_their_endings_and_names_are_not_misspelt():
 
 def test_a_long_word_used_once_one_slip_from_a_common_word_is_misspelt():
     assert _spelling().misspelt(["حکومت تصمیم به فراخوندن نیروها از جبهه گرفت."]) == "فراخوندن"
+
+
+def test_a_form_hazm_lists_but_never_met_one_slip_from_a_staple_is_misspelt():
+    staple = "در همه‌ی چرخش‌های سیاسی حزب ایستادگی کرد. " * 60
+    spelling = Spelling([SourcePassage(1, "doc", "One", "fa", staple, ())])
+    assert spelling.misspelt(["در همه‌ی چرخش‌های دشوار سیاس، لنین به توده‌ها تکیه کرد."]) == "سیاس"

@@ -127,9 +127,8 @@ def _choice_reasons(
         len(wrong) == 3 and unlike >= 2
     ):
         reasons.append(q.UNLIKE_DISTRACTORS)
-    if any(far(c) for c in wrong):
-        reasons.append(q.FAR_DISTRACTORS)
-    if sum(_foreign_land(c) for c in wrong) >= 2 or outsiders(wrong):
+    foreign = sum(_foreign_land(c) for c in wrong) >= 2
+    if any(far(c) for c in wrong) or foreign or outsiders(wrong):
         reasons.append(q.FAR_DISTRACTORS)
     return reasons
 
@@ -307,6 +306,8 @@ def true_false(target: Target, wrong: list[Candidate], *, flipped: bool = False)
     swaps = [c for c in swaps if plausible_swap(c, kind)] or swaps
     if kind == "PERSON":  # no one from outside the answer's camp: the sentence then stays true
         swaps = [c for c in swaps if not _outside_camp(target, c)]
+    if kind == "ORG" and in_list(target):
+        swaps = []  # "tabled by the Mensheviks and the Popular Socialists": unsaid, not false
     if kind == "DATE" and _bound_or_aside(target):
         swaps = []  # "since March" is not made false by "since May", nor an aside by its year
     # from the key, so regenerating keeps the answer; a place stays as written, since another

@@ -38,7 +38,9 @@ _FA_SPEECH = re.compile(
 _FA_ACCORDING = re.compile(
     r"(?:^|\s)(?:بنا\s+)?(?:به|طبق)\s+(?:گفته|نوشته|عقیده|قول)(?:\u200cی|ی)?\s+$"
 )
-_FA_NOT_SUBJECT = re.compile(r"(?:(?:^|\s)(?:به|از|با|برای|علیه|بر|نزد|درباره‌ی)|\u200cی)\s+$")
+_FA_NOT_SUBJECT = re.compile(
+    r"(?:(?:^|\s)(?:به|از|با|برای|علیه|برعلیه|ضد|برضد|بر|نزد|درباره‌ی|درباره)|\u200cی)\s+$"
+)  # « لنین بر ضد کائوتسکی نوشت »: Kautsky is written against, not writing
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ _POSSESSIVE = re.compile(r"(?:ان|ها|های)(?:ش|یش|شان|مان)$")  # �
 _OWNER = re.compile(r"(?:شان|مان|یش|ش)$")
 RARE, COMMON = 2, 5  # uses in the document: at most RARE for a slip, at least COMMON for its fix
 LEXICON_COMMON = 1000  # uses in hazm's corpus that make a word common
+STAPLE = 50  # uses in the document that make a word one of its staples
 
 
 class Spelling:
@@ -42,13 +43,23 @@ class Spelling:
         return None
 
     def _slip(self, word: str) -> bool:
-        if len(word) < 4 or word in self.names or self.counts[word] > RARE or _known(word):
+        if len(word) < 4 or word in self.names or self.counts[word] > RARE:
             return False
+        if _known(word):  # a form hazm lists but never met (« سیاس »), one slip from a staple
+            return _never_met(word) and any(
+                self.counts[fix] >= STAPLE and _common_word(fix) for fix in _one_slip_away(word)
+            )
         once = self.counts[word] <= 1 and len(word) >= 6
         return any(
             (self.counts[fix] >= COMMON and _known(fix)) or (once and _common_word(fix))
             for fix in _one_slip_away(word)
         )
+
+
+def _never_met(word: str) -> bool:
+    """A bare entry of hazm's word list its corpus never met (not an inflected form)."""
+    listed = fa_lexicon.in_lexicon(word) and fa_lexicon.frequency(word) == 0
+    return listed and not fa_lexicon.is_inflected(word)
 
 
 def _common_word(word: str) -> bool:

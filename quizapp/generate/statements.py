@@ -92,7 +92,7 @@ def in_list(target: Target) -> bool:
             continue
         apart = fact.start >= target.end or fact.end <= target.start
         gap = passage[min(fact.end, target.end) : max(fact.start, target.start)]
-        if apart and re.fullmatch(r"\s*(?:[,،]|and|or|و|یا)?\s*(?:and|و)?\s*", gap):
+        if apart and re.fullmatch(r"\s*(?:[,،]|and|or|و|یا)?\s*(?:and|و)?\s*(?:the\s+)?", gap):
             return True
     return False
 

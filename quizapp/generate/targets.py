@@ -136,8 +136,13 @@ def context_leans(sentence: Sentence, context: str) -> bool:
     return (
         opens_with_pronoun(first, language)
         or refers_back(first, language, definite=False)
+        or bool(_OPENS_WITH_A_PART.match(first))
         or unresolved(sentence.text, context, language)
     )
+
+
+# "The majority censured …": the majority of a body named before
+_OPENS_WITH_A_PART = re.compile(r"\s*The (?:majority|minority|latter|former|rest)\b(?! of)")
 
 
 def _first_sentence(sentence: Sentence, context: str) -> str:

@@ -167,7 +167,8 @@ _EN_BACK = re.compile(
     r"|\bsimilar\b(?!\s+to\b)"  # "passed a similar resolution": like one said before
     r"|\bthe\s+(?:[A-Z][\w-]+\s+)?(?:conference|meeting|question|resolution|talks|negotiations|decision|proposal|"
     r"formula|session|issue|matter|plan|document|letter|article|statement|declaration|decree|"
-    r"delegation|delegates|latter|former|above|same)\b(?!\s+(?:of|on|in|at|to|which|that)\b)"
+    r"delegation|delegates|latter|former|above|same|majority|minority)\b"
+    r"(?!\s+(?:of|on|in|at|to|which|that)\b)"
     r"|\b(?:later|earlier|afterwards?|the (?:next|following|previous|same) (?:day|morning|"
     r"evening|night|week|month|year))\b",  # "two days later": after what?
     re.IGNORECASE,
