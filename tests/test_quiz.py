@@ -291,3 +291,6 @@ def test_a_question_shows_its_chapter_unless_the_title_gives_the_answer(client, 
     assert dated.setting == ""  # the month alone gives it away
     section.title = "The Kornilov affair"
     assert dated.setting == "The Kornilov affair"
+    section.kind, section.title = "notes", "Footnotes"  # says nothing: the work they annotate
+    dated.document = item.question.document
+    assert dated.setting == f"{item.question.document.title} — Footnotes"

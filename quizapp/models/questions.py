@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from quizapp.generate.quality import answer_in
 from quizapp.models.entities import Entity
-from quizapp.models.library import Document, Language, Passage
+from quizapp.models.library import Document, Language, Passage, SectionKind
 
 
 class QuestionKind(models.TextChoices):
@@ -100,7 +100,10 @@ class Question(models.Model):
         stands ("the session", "the committee"). Empty when the title would give the answer."""
         if self.passage is None:
             return ""
-        title = self.passage.section.display_title
+        section = self.passage.section
+        title = section.display_title
+        if section.kind == SectionKind.NOTES:  # "Footnotes" says nothing: the work they annotate
+            title = f"{self.document.title} — {title}"
         words = [w for w in self.answer.split() if len(w) >= 4 and w.lower() not in _DATE_PARTS]
         return "" if answer_in(title, [self.answer, *words]) else title
 
