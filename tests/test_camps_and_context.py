@@ -20,6 +20,7 @@ from quizapp.generate.quality import (
 from quizapp.generate.sentences import sentences_of
 from quizapp.generate.statements import (
     awkward_fa_question,
+    elliptical,
     in_open_list,
     is_unattributed_quote,
     is_view,
@@ -530,3 +531,21 @@ def test_a_context_opening_with_the_majority_leans_on_what_came_before():
     sentence = _sentences(text, "en")[2]
     assert context_leans(sentence, clean_stem(sentence.previous))
     assert not context_leans(sentence, clean_stem(sentence.earlier + " " + sentence.previous))
+
+
+def test_they_and_those_point_back_even_where_a_definite_the_does_not_count():
+    context = "In the committee set up by the Conference, they demanded that the fighting stop."
+    assert refers_back(context, "en", definite=False)
+    assert not refers_back("The committee demanded that the fighting stop.", "en", definite=False)
+    assert refers_back("The Bolshevik delegates who attended took a conciliatory line.", "en")
+
+
+def test_a_persian_name_followed_only_by_a_because_clause_is_no_sentence():
+    def sentence(text: str):
+        fact = Fact("PERSON", "پورادلوف", 0, 8, 0.9, "پورادلوف")
+        return sentences_of(SourcePassage(1, "d", "O", "fa", text, (fact,)))[0]
+
+    assert elliptical(sentence("پورادلوف چون پایان دادن به مقاومت را ضروری می‌دانست."))
+    assert not elliptical(
+        sentence("پورادلوف استعفا داد چون پایان دادن به مقاومت را ضروری می‌دانست.")
+    )

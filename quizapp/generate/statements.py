@@ -242,7 +242,19 @@ _ELLIPTICAL_END = re.compile(r"\bto\s+[a-z]+\s*[.!]$")
 
 
 def elliptical(sentence: Sentence) -> bool:
-    return sentence.language == "en" and bool(_ELLIPTICAL_END.search(clean_stem(sentence.text)))
+    """An English sentence trailing off, or a Persian one that is only a "because" clause
+    after a name (« X چون پایان دادن به مقاومت را ضروری می‌دانست. »): no main clause."""
+    text = clean_stem(sentence.text)
+    if sentence.language != "fa":
+        return bool(_ELLIPTICAL_END.search(text))
+    cut = _FA_SUBORDINATOR.search(text)
+    if cut is None or re.search(r"[،,؛:«]", text[cut.end() :]):
+        return False
+    people = {fact.text for fact in sentence.facts if fact.type == "PERSON"}
+    return text[: cut.start()].strip() in people  # a name, then only the clause about why
+
+
+_FA_SUBORDINATOR = re.compile(r"(?<=\s)(?:چون|زیرا|اگر|وقتی|هنگامی\u200cکه|درحالی\u200cکه)(?=\s)")
 
 
 def anchored_town(target: Target) -> bool:

@@ -165,6 +165,7 @@ def opens_with_pronoun(text: str, language: str) -> bool:
 _EN_BACK = re.compile(
     r"\b(?:he|she|they|it|him|them|this|these|those|such)\b"
     r"|\bsimilar\b(?!\s+to\b)"  # "passed a similar resolution": like one said before
+    r"|\b(?:who|that) (?:attended|took part|participated|were present)\b(?!\s+(?:the|a|an|in|at)\b)"
     r"|\bthe\s+(?:[A-Z][\w-]+\s+)?(?:conference|meeting|question|resolution|talks|negotiations|decision|proposal|"
     r"formula|session|issue|matter|plan|document|letter|article|statement|declaration|decree|"
     r"delegation|delegates|latter|former|above|same|majority|minority)\b"
@@ -216,7 +217,7 @@ def refers_back(text: str, language: str, *, definite: bool = True) -> bool:
         if _IN_TURN.search(text):
             return True
         found = (m.group().lower() for m in _EN_BACK.finditer(text))
-        return any(definite or not word.startswith("the") for word in found)
+        return any(definite or not word.startswith("the ") for word in found)
     if _FA_RELATIVE_TIME.search(text) or _IN_TURN.search(text):
         return True
     tokens = words(text)
