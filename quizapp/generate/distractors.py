@@ -336,10 +336,8 @@ def choose(
 
 def _district_of_a_town(candidate: Candidate, answer: Fact, index: CandidateIndex) -> bool:
     """A district offered for a town (the Vyborg side for Petrograd): part of the answer."""
-    districts = index.districts
-    return (
-        fold_name(candidate.canonical) in districts and fold_name(answer.canonical) not in districts
-    )
+    parts = index.districts
+    return fold_name(candidate.canonical) in parts and fold_name(answer.canonical) not in parts
 
 
 def _other_camp(candidate: Candidate, camp: int | None, index: CandidateIndex) -> bool:

@@ -75,7 +75,8 @@ def _speaker_vouched(fact: Fact, text: str, language: str) -> Fact:
 
 
 def shorten(quote: str, language: str) -> str:
-    """A quotation cut to its first sentences, at most about thirty words."""
+    """A quotation cut to its first sentences: the first whole up to 45 words, then more only
+    while about thirty words in all."""
     quote = clean_stem(quote).strip(" «»“”\"'")
     if count_words(quote) <= MAX_QUOTE_WORDS:
         return quote.removesuffix(".")
