@@ -179,7 +179,8 @@ def esc(text: str) -> str:
 def _stem(question: Question, prompt_html: str | None = None) -> str:
     prompt = esc(question.prompt) if prompt_html is None else prompt_html
     context = f'<div class="context">{esc(question.context)}</div>' if question.context else ""
-    setting = f'<div class="setting">{esc(question.setting)}</div>' if question.setting else ""
+    title = question.setting
+    setting = f'<div class="setting">{esc(title)}</div>' if title else ""
     return f'{setting}{context}<div class="prompt">{prompt}</div>'
 
 

@@ -75,13 +75,18 @@ def test_a_persian_list_links_people_too():
     assert camps.together("لنینوف", "استالینوف") and camps.apart("لنینوف", "کرنسکوف")
 
 
-def test_a_wrong_option_never_comes_from_the_answers_opposite_camp():
-    passages = _camps_corpus()
-    question = "At the committee Ulyanov demanded the immediate seizure of power by the soviets."
-    passages.append(_people(question, ["Ulyanov"], 99))
+def _wrong_in_camps_corpus(question: str, names: list[str], answer: str, n: int) -> list:
+    """Wrong options for ``answer`` in ``question`` (naming ``names``), set among the camps."""
+    passages = [*_camps_corpus(), _people(question, names, 99)]
     index = CandidateIndex(passages, [], "en")
-    answer = passages[-1].facts[0]
-    wrong = {c.text for c in choose(answer, "Ulyanov", passages[-1], index, seed=0, n=6)}
+    fact = passages[-1].facts[names.index(answer)]
+    company = [name for name in names if name != answer]
+    return choose(fact, answer, passages[-1], index, seed=0, n=n, company=company)
+
+
+def test_a_wrong_option_never_comes_from_the_answers_opposite_camp():
+    question = "At the committee Ulyanov demanded the immediate seizure of power by the soviets."
+    wrong = {c.text for c in _wrong_in_camps_corpus(question, ["Ulyanov"], "Ulyanov", 6)}
     assert wrong and wrong <= set(REDS) - {"Ulyanov"}
 
 
@@ -285,12 +290,8 @@ def test_of_a_true_and_a_false_twin_the_one_the_balance_lets_the_bank_keep_most_
 
 
 def test_a_person_in_a_camp_gets_wrong_options_from_that_camp_first():
-    passages = _camps_corpus()
     question = "In the spring Bronstein wrote the appeal to the workers of the capital city."
-    passages.append(_people(question, ["Bronstein"], 99))
-    index = CandidateIndex(passages, [], "en")
-    answer = passages[-1].facts[0]
-    wrong = choose(answer, "Bronstein", passages[-1], index, seed=0, n=4)
+    wrong = _wrong_in_camps_corpus(question, ["Bronstein"], "Bronstein", 4)
     assert wrong and all(c.ally for c in wrong) and {c.text for c in wrong} <= set(REDS)
 
 
@@ -392,13 +393,9 @@ def test_a_place_mostly_named_as_a_district_is_no_wrong_option_for_its_town():
 
 
 def test_a_person_in_no_list_takes_wrong_options_from_the_camp_of_the_company_they_keep():
-    passages = _camps_corpus()
     question = "Ulyanov, Bronstein and Teodorin resigned from the council that week at noon."
-    passages.append(_people(question, ["Ulyanov", "Bronstein", "Teodorin"], 99))
-    index = CandidateIndex(passages, [], "en")
-    answer = passages[-1].facts[2]
-    company = ["Ulyanov", "Bronstein"]
-    wrong = {c.text for c in choose(answer, "Teodorin", passages[-1], index, 0, 6, company)}
+    names = ["Ulyanov", "Bronstein", "Teodorin"]
+    wrong = {c.text for c in _wrong_in_camps_corpus(question, names, "Teodorin", 6)}
     assert wrong and not wrong & set(WHITES)  # the ministers' camp is not his
 
 

@@ -302,7 +302,6 @@ def choose(
     chosen: list[Candidate] = []
     later: list[Candidate] = []  # people outside a known answer's camp: only to make up numbers
     camp = index.camps.camp_of(answer.canonical, answer.type, company)
-    sided = answer.type in ("PERSON", "PLACE") and camp is not None
     here = _folded_text(passage.text)
     for candidate in ranked:
         if excluded.rejects(candidate) or _mentioned(candidate.text, here):
@@ -324,7 +323,7 @@ def choose(
         if any(_clash(candidate, other) for other in chosen):
             continue
         candidate = replace(candidate, ally=_ally(candidate, camp, index))
-        if (sided and not candidate.ally) or candidate.ally is False:
+        if candidate.ally is False:  # outside the answer's camp, or of another text's
             if candidate.type == "PERSON":  # a town abroad is no stand-in for a Russian one
                 later.append(candidate)
             continue

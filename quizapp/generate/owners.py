@@ -26,9 +26,10 @@ _EN_OWNED_AFTER = re.compile(rf"^['’]s\s+(?P<thing>{'|'.join(_EN_THINGS)})\b")
 _EN_OWNED_BEFORE = re.compile(rf"\bthe\s+(?P<thing>{'|'.join(_EN_THINGS)})\s+of\s+$", re.I)
 # what follows the name when the sentence says what the thing was
 _FA_SAID = re.compile(
-    r"^\s*(?:\S+\s+){0,2}?(?::|«|دائر|دایر|مبنی|مبتنی|که|درباره|در\s+باره|در\s+خصوص|برای)"
+    r"^\s*(?:\S+\s+){0,2}?(?:دائر|دایر|مبنی|مبتنی|که|درباره|در\s+باره|در\s+خصوص|برای)"
 )
-_EN_SAID = re.compile(r"^\s*(?::|\"|“|to\b|that\b|for\b|on\b|about\b|of\b|which\b)")
+_EN_SAID = re.compile(r"^\s*(?:to|that|for|on|about|of|which)\b")
+_QUOTED_AFTER = re.compile(r"[:«“\"]")  # « … به تصویب رسید: «…» »: what it was follows
 
 
 def unplaced_thing(sentence: str, start: int, end: int, context: str, language: str) -> bool:
@@ -38,8 +39,8 @@ def unplaced_thing(sentence: str, start: int, end: int, context: str, language: 
     if thing is None:
         return False
     said = _FA_SAID if language == "fa" else _EN_SAID
-    if said.match(after) or re.search(r"[:«“\"]", after):
-        return False  # « پیشنهاد کامنف به تصویب رسید: «…» »: what it was follows
+    if said.match(after) or _QUOTED_AFTER.search(after):
+        return False
     stem = fold(thing).replace(" ", "")[:4]
     return stem not in fold(context).replace(" ", "")
 
