@@ -71,6 +71,17 @@ def test_cleaning_joins_words_broken_at_line_ends_and_maps_back():
     assert clean_text("nation; be-")[0] == "nation; be-"
 
 
+def test_a_word_split_by_a_line_break_whose_hyphen_was_lost_is_joined():
+    raw = (
+        "the Provisional Govern\nment fell. The government was weak and\nthe men went in\nto town."
+    )
+    text, mapping = clean_text(raw)
+    assert "Provisional Government fell" in text
+    assert "weak and\nthe men" in text and "in\nto town" in text  # each half a word of its own
+    start = text.index("fell")
+    assert raw[mapping.to_old(start) : mapping.to_old(start + 4)] == "fell"
+
+
 def test_offset_maps_compose_exactly_on_random_edits():
     rng = random.Random(7)
     for _ in range(200):

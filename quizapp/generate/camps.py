@@ -9,7 +9,7 @@ Nothing here knows any name: the camps come from the texts, in any language.
 """
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -18,6 +18,7 @@ from .types import SourcePassage
 
 Name = tuple[str, str]  # (type, folded canonical name)
 MIN_CAMP = 3  # a pair named together once is no camp
+TWINNED = 0.25  # the share of the rarer name's mentions that pair it with the other
 _JOINED = {
     "en": re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.IGNORECASE),
     "fa": re.compile(r"\s*(?:[،,]\s*(?:و\s+)?|و\s+)"),
@@ -33,15 +34,27 @@ class Camps:
     def __init__(self, passages: Sequence[SourcePassage], language: str):
         joined = _JOINED.get(language, _JOINED["en"])
         links: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+        self._paired: Counter[frozenset[Name]] = Counter()
+        self._mentions: Counter[Name] = Counter()
         for passage in passages:
             for type_ in self.TYPES:
                 named = sorted((f for f in passage.facts if f.type == type_), key=_start)
+                self._mentions.update((type_, fold_name(f.canonical)) for f in named)
                 for a, b in pairwise(named):
                     one, other = (type_, fold_name(a.canonical)), (type_, fold_name(b.canonical))
                     if one != other and joined.fullmatch(passage.text[a.end : b.start]):
                         links[one].add(other)
                         links[other].add(one)
+                        self._paired[frozenset((one, other))] += 1
         self._camp = _components(links)
+
+    def twins(self, a: str, b: str, type_: str = "PERSON") -> bool:
+        """Whether two names go about as a pair (« زینوویف و کامنف »): what one did, the other
+        mostly did too, so neither is a fair wrong option for the other."""
+        one, other = (type_, fold_name(a)), (type_, fold_name(b))
+        paired = self._paired[frozenset((one, other))]
+        fewer = min(self._mentions[one], self._mentions[other])
+        return paired >= MIN_CAMP and paired >= TWINNED * fewer
 
     def together(self, a: str, b: str, type_: str = "PERSON") -> bool:
         """Whether two names (canonical) are known to stand in one camp."""

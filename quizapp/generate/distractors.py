@@ -28,6 +28,7 @@ from .forms import (
 from .names import joined_names, looks_like_name, partial_names
 from .quality import has_debris
 from .textutil import fold, fold_name, squash, trim_possessive
+from .titles import title_before, titled_people
 from .types import Fact, SourcePassage
 
 if TYPE_CHECKING:
@@ -114,6 +115,7 @@ class CandidateIndex:
                 self._sections[_name_key(fact)].add(passage.section)
         self.places = _mostly_places([*passages, *pool])
         self.districts = districts([*passages, *pool])
+        self.titled = titled_people([*passages, *pool], language)
         self.document = self._gather((f for p in passages for f in p.facts), 1)
         self.pool = self._gather((f for p in pool for f in p.facts), 2)
         self.reference = [
@@ -303,6 +305,7 @@ def choose(
     later: list[Candidate] = []  # people outside a known answer's camp: only to make up numbers
     camp = index.camps.camp_of(answer.canonical, answer.type, company)
     here = _folded_text(passage.text)
+    title = title_before(passage.text, answer.start, index.language)
     for candidate in ranked:
         if excluded.rejects(candidate) or _mentioned(candidate.text, here):
             continue
@@ -320,6 +323,10 @@ def choose(
             continue  # the author, quoting others, would be a wrong option that is half right
         if _other_camp(candidate, camp, index):
             continue  # Kerensky among the Bolshevik leaders
+        if title and fold_name(candidate.canonical) not in index.titled.get(title, ()):
+            continue  # no "General Kerensky"
+        if answer.type == "PERSON" and index.camps.twins(answer.canonical, candidate.canonical):
+            continue  # Zinoviev for Kamenev: what one did, the other mostly did too
         if any(_clash(candidate, other) for other in chosen):
             continue
         candidate = replace(candidate, ally=_ally(candidate, camp, index))

@@ -23,7 +23,7 @@ _NAMED = {
     # the month capitalised ("they may strike" names nothing), the head word either way
     "en": re.compile(rf"\b(?P<month>{_EN_MONTH})\s+(?P<head>(?i:{_EN_HEADS}))\b"),
     "fa": re.compile(
-        rf"(?<!\S)(?P<head>{_FA_HEADS})(?:ی|‌ی)?\s+(?:ماه\s+)?(?P<month>{_FA_MONTH})(?!\S)"
+        rf"(?<!\S)(?P<head>{_FA_HEADS})(?:ی|‌ی)?\s+(?:ماه\s+)?(?P<month>{_FA_MONTH})(?![\w\u200c])"
     ),
 }
 

@@ -78,8 +78,9 @@ def is_generic(text: str) -> bool:
 
 
 def party_form(text: str) -> str:
-    """English party names: "Bolshevik" (also an adjective), "Bolsheviks", or neither."""
-    if " " in text:
+    """English party names: "Bolshevik" (also an adjective), "Bolsheviks", or neither (a name
+    of a few words counts by its last: "Popular Socialists")."""
+    if " " in text and not re.fullmatch(r"(?:[A-Z][\w-]+ ){1,2}[A-Z][\w-]+", text):
         return ""
     if re.search(r"(?:iks|ists|ies|ites|ans)$", text):
         return "plural"

@@ -40,7 +40,7 @@ from .timeline import events_of, group_events, timeline
 from .types import CLOZE, MCQ, TRUE_FALSE, WHO_SAID, Draft, Option, SourcePassage
 from .who_said import who_said
 
-GENERATOR_VERSION = "4.3"  # bump when output changes
+GENERATOR_VERSION = "4.5"  # bump when output changes
 APPROVE_AT = 0.7  # drafts scoring at least this are approved automatically
 
 _PHRASERS = {"en": ("phrasing_en", "wh_question_en"), "fa": ("phrasing_fa", "wh_question_fa")}
@@ -137,7 +137,7 @@ def _event_month(drafts: list[Draft], target: Target, named: frozenset) -> list[
         true = draft.kind == TRUE_FALSE and draft.options[0].correct
         swapped = draft.kind == TRUE_FALSE and any(
             (names_event(draft.prompt, *span, target.language) or ("",))[0] == head
-            for span in _spans_of(draft.prompt, others)
+            for span in _spans_of(draft.prompt, _added(others, target.sentence.text, draft))
         )
         kept.append(draft if true or swapped else with_reason(draft, EVENT_MONTH))
     return kept
@@ -155,6 +155,12 @@ def _bare_day(drafts: list[Draft], target: Target) -> list[Draft]:
     if not names_no_month(target.sentence.text, target.language):
         return drafts
     return [with_reason(d, BARE_DAY) for d in drafts]
+
+
+def _added(months: set[str], sentence: str, draft: Draft) -> set[str]:
+    """The months a statement names more often than its sentence: the one swapped in."""
+    prompt, sentence = draft.prompt.lower(), sentence.lower()
+    return {m for m in months if prompt.count(m) > sentence.count(m)}
 
 
 def _spans_of(text: str, words: set[str]) -> list[tuple[int, int]]:

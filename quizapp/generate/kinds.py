@@ -6,9 +6,10 @@ from collections.abc import Callable, Sequence
 from . import quality as q
 from .dates import precision
 from .distractors import REFERENCE_TIER, Candidate, alike, far, quality
-from .forms import org_class, place_class
+from .forms import org_class, party_form, place_class
 from .statements import (
     anchored_town,
+    attributed_names,
     awkward_fa_question,
     elliptical,
     has_verb,
@@ -148,6 +149,15 @@ def _bound_or_aside(target: Target) -> bool:
     return aside or bool(_DATE_BOUND.search(before))
 
 
+def _loose_month(target: Target) -> bool:
+    """A month without its year, of a sentence that quotes no one: what it tells (« در ماه
+    سپتامبر هم مسکو آرام بود ») may have held in other months too, so another month leaves
+    the statement unsaid rather than false. A dated quotation is one act, done once."""
+    if precision(target.fact.value) != "month" or re.search(r"\d{4}", target.text):
+        return False
+    return not any(mark in target.sentence.text for mark in '«"“')
+
+
 def _outside_camp(target: Target, swap: Candidate) -> bool:
     """A person swapped in from outside the answer's known camp (or, in a list, from no camp
     the list shares)."""
@@ -274,6 +284,7 @@ def _options_fit_category(question: str, wrong: list[Candidate]) -> bool:
 # document; a date from the document, or made up only to the day.
 _PLAUSIBLE_TIER = {"PLACE": 0, "ORG": 0, "PERSON": 1}
 SWAP_NEAR = 0.12  # a judged substitute at least this near the answer
+POOL_TIER = 2  # a candidate from another document of the same language
 
 
 # Blind reviews found statements made false with another place mostly unsaid rather than
@@ -282,7 +293,7 @@ SWAP_NEAR = 0.12  # a judged substitute at least this near the answer
 TRUE_ONLY = frozenset({"PLACE"})
 
 
-def plausible_swap(candidate: Candidate, kind: str) -> bool:
+def plausible_swap(candidate: Candidate, kind: str, answer: str) -> bool:
     """Whether a false statement made with ``candidate`` needs the text to be found false:
     a substitute from another story (Berlin for Moscow, a newspaper for a union) or a year
     changed by one makes it false at a glance, or self-contradictory."""
@@ -292,7 +303,15 @@ def plausible_swap(candidate: Candidate, kind: str) -> bool:
         return candidate.near >= SWAP_NEAR
     if kind == "ORG" and not org_class(candidate.text):
         return False  # a name that tells no kind of body ("Pravda") needs the corpus's word
+    if kind == "ORG" and _rival_parties(candidate.text, answer):
+        return candidate.tier <= POOL_TIER  # a short text may name one party of the corpus's
     return candidate.tier <= _PLAUSIBLE_TIER.get(kind, 1)
+
+
+def _rival_parties(one: str, other: str) -> bool:
+    """Two parties named alike ("Mensheviks" for "Bolsheviks", "Menshevik" for "Bolshevik")."""
+    both = (party_form(one), party_form(other))
+    return org_class(one) == org_class(other) == "party" and both[0] == both[1] != ""
 
 
 def true_false(target: Target, wrong: list[Candidate], *, flipped: bool = False) -> Draft | None:
@@ -303,12 +322,14 @@ def true_false(target: Target, wrong: list[Candidate], *, flipped: bool = False)
     true_word, false_word = TRUE_FALSE_WORDS[language]
     key = key_of(TRUE_FALSE, language, target.sentence.text, target.fact.text, target.local[0])
     swaps = [c for c in wrong if alike(c, target.text, kind, language)]
-    swaps = [c for c in swaps if plausible_swap(c, kind)] or swaps
+    swaps = [c for c in swaps if plausible_swap(c, kind, target.text)] or swaps
     if kind == "PERSON":  # no one from outside the answer's camp: the sentence then stays true
         swaps = [c for c in swaps if not _outside_camp(target, c)]
+    if target.text in attributed_names(target.sentence):
+        swaps = []  # "according to Trotsky, …" is unsaid, not false
     if kind == "ORG" and in_list(target):
         swaps = []  # "tabled by the Mensheviks and the Popular Socialists": unsaid, not false
-    if kind == "DATE" and _bound_or_aside(target):
+    if kind == "DATE" and (_bound_or_aside(target) or _loose_month(target)):
         swaps = []  # "since March" is not made false by "since May", nor an aside by its year
     # from the key, so regenerating keeps the answer; a place stays as written, since another
     # place makes a statement unsaid rather than false by the passage
@@ -323,7 +344,7 @@ def true_false(target: Target, wrong: list[Candidate], *, flipped: bool = False)
     reasons = common_reasons(target, statement, context)
     if not is_true and q.answer_in(statement, target.names()):
         reasons.append(q.ANSWER_IN_STEM)
-    if not is_true and not plausible_swap(swaps[0], kind):
+    if not is_true and not plausible_swap(swaps[0], kind, target.text):
         reasons.append(q.IMPLAUSIBLE_SWAP)
     if not is_true and in_open_list(target):
         reasons.append(q.ANSWER_IN_LIST)
@@ -337,7 +358,9 @@ def true_false(target: Target, wrong: list[Candidate], *, flipped: bool = False)
         reasons.append(q.IMPLAUSIBLE_SWAP)
     if is_question(statement) or is_wish(statement):
         reasons.append(q.NOT_A_STATEMENT)
-    if is_view(target.sentence):
+    if is_view(target.sentence) or (
+        not is_true and target.text in attributed_names(target.sentence)
+    ):
         reasons.append(q.A_VIEW)
     note = "" if is_true else WRONG_NOTE[language].format(answer=target.text, other=swaps[0].text)
     options = (Option(true_word, is_true, note), Option(false_word, not is_true))

@@ -37,7 +37,25 @@ def is_view(sentence: Sentence) -> bool:
     said = _QUOTED.sub(" ", clean_stem(sentence.text))  # a speaker's "must" is his, not the text's
     if _HYPOTHETICAL.match(said):
         return True  # « اگر لنین در پتروگراد حضور می‌داشت … »: what did not happen
-    return bool(_DEONTIC.search(said)) or is_unattributed_quote(sentence)
+    if is_unattributed_quote(sentence):
+        return True
+    return bool(_DEONTIC.search(said)) and not attributed_names(sentence)
+
+
+def attributed_names(sentence: Sentence) -> list[str]:
+    """The people a sentence gives its words to ("according to Lenin", « به گفته‌ی لنین »):
+    what they held is then a fact about them, though not about anyone put in their place."""
+    text = sentence.text
+    return [
+        f.text
+        for f in sentence.facts
+        if f.type == "PERSON" and _ATTRIBUTION.search(text[: f.start - sentence.start])
+    ]
+
+
+_ATTRIBUTION = re.compile(
+    r"(?:\baccording to|(?<!\w)(?:به گفته‌ی|به گفته|به عقیده‌ی|به زعم|به قول))\s+$", re.IGNORECASE
+)
 
 
 _HYPOTHETICAL = re.compile(r"\s*(?:اگر|If)\s")

@@ -123,9 +123,34 @@ def _enough_before(sentence: Sentence) -> str:
 
 
 def _run_ups(sentence: Sentence) -> list[str]:
-    """The one, two and three sentences before this one, as far as the passage has them."""
+    """The one, two and three sentences before this one, as far as the passage has them (the
+    first without an opening phrase that points further back)."""
     before = [t for t in (sentence.earliest, sentence.earlier, sentence.previous) if t]
-    return [clean_stem(" ".join(before[-n:])) for n in range(1, len(before) + 1)] or [""]
+    runs = []
+    for n in range(1, len(before) + 1):
+        first, *rest = before[-n:]
+        runs.append(clean_stem(" ".join([_without_leaning_lead(first, sentence.language), *rest])))
+    return runs or [""]
+
+
+def _without_leaning_lead(text: str, language: str) -> str:
+    """An English sentence without its opening phrase when only that phrase points back ("By
+    kindling these suspicions, the Communists persuaded …" → "… the Communists persuaded …"):
+    the rest still says who did what."""
+    match = _LEAD.match(text) if language == "en" else None
+    if not match or not refers_back(match["lead"], language):
+        return text
+    rest = match["rest"]
+    if refers_back(rest, language) or opens_with_pronoun(rest, language):
+        return text
+    return "… " + rest
+
+
+_LEAD = re.compile(
+    r"\s*(?P<lead>(?:By|After|When|Although|Though|Since|With|Despite|Through|As|Because|While"
+    r"|Before|Following|Under|In|At|On|For)\b[^,;:\"“”]{3,80}?),\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
 
 
 def context_leans(sentence: Sentence, context: str) -> bool:
@@ -135,11 +160,15 @@ def context_leans(sentence: Sentence, context: str) -> bool:
     first = _first_sentence(sentence, context)
     return (
         opens_with_pronoun(first, language)
-        or refers_back(first, language, definite=False)
+        or refers_back(first, language, definite=language in DEFINITE_CONTEXT)
         or bool(_OPENS_WITH_A_PART.match(first))
         or unresolved(sentence.text, context, language)
     )
 
+
+# English says which body it means by naming it once and then "the conference": a context
+# that opens so leaves the reader asking which (Persian bare nouns are too many to tell).
+DEFINITE_CONTEXT = frozenset({"en"})
 
 # "The majority censured …": the majority of a body named before
 _OPENS_WITH_A_PART = re.compile(r"\s*The (?:majority|minority|latter|former|rest)\b(?! of)")
@@ -148,8 +177,9 @@ _OPENS_WITH_A_PART = re.compile(r"\s*The (?:majority|minority|latter|former|rest
 def _first_sentence(sentence: Sentence, context: str) -> str:
     """The earliest sentence a run-up context shows (the context itself when it is one)."""
     for first in (sentence.earliest, sentence.earlier):
-        if first and context.startswith(clean_stem(first)) and context != clean_stem(first):
-            return clean_stem(first)
+        shown = clean_stem(_without_leaning_lead(first, sentence.language)) if first else ""
+        if shown and context.startswith(shown) and context != shown:
+            return shown
     return context
 
 

@@ -58,7 +58,7 @@ def squash(text: str) -> str:
 
 # A scanner's comma before a quotation mark read as a slash: "the Soviets/' Lenin wrote early
 # in October/ "is the problem …" stands for "the Soviets,' … October, "is …".
-_SLASH_COMMA = re.compile(r"(?<=[a-z])/(?=['’\"”]\s)|(?<=[a-z])/(?=\s+[\"“'‘])")
+_SLASH_COMMA = re.compile(r"(?<=[a-z_])/(?=['’\"”]\s)|(?<=[a-z_])/(?=\s+[\"“'‘])")
 _SEVEN_APOSTROPHE = re.compile(r"(?<=[a-z]s)7(?= [A-Z][a-z])")  # "Soldiers7 Deputies"
 
 
@@ -169,9 +169,10 @@ _EN_BACK = re.compile(
     r"|\bthe\s+(?:[A-Z][\w-]+\s+)?(?:conference|meeting|question|resolution|talks|negotiations|decision|proposal|"
     r"formula|session|issue|matter|plan|document|letter|article|statement|declaration|decree|"
     r"delegation|delegates|latter|former|above|same|majority|minority)\b"
-    r"(?!\s+(?:of|on|in|at|to|which|that)\b)"
-    r"|\b(?:later|earlier|afterwards?|the (?:next|following|previous|same) (?:day|morning|"
-    r"evening|night|week|month|year))\b",  # "two days later": after what?
+    r"(?!\s+(?:of|on|in|at|to|with|between|which|that)\b)"
+    r"|\b(?:\w+ (?:days?|weeks?|months?|years?|hours?) (?:later|earlier)|^\W*(?:later|earlier"
+    r"|afterwards?)|(?:later|earlier) (?:that|the same) \w+|the (?:next|following|previous|same)"
+    r" (?:day|morning|evening|night|week|month|year))\b",  # "two days later": after what?
     re.IGNORECASE,
 )
 # « پنج سال بعد »، « روز بعد »، « فردای آن روز »: a time counted from something not said
@@ -317,9 +318,18 @@ def unresolved(text: str, context: str, language: str) -> bool:
         if head in _PROPOSITIONS:
             continue
         stem = _FA_PLURAL.sub("", head) if language == "fa" else head.rstrip("s")
+        if {head, stem} & _IDEAS and any(word in _IDEAS for word in words(folded_context)):
+            continue  # "this formula" after "the doctrine of …": one idea named two ways
         if len(stem) >= 3 and fold(stem)[:5] not in folded_context:
             return True
     return False
+
+
+# Words for an idea, which a text names one way and points back to another
+_IDEAS = frozenset(
+    """formula doctrine thesis theses theory idea slogan notion conception concept argument
+    claim فرمول دکترین تز نظریه تئوری ایده شعار مفهوم استدلال ادعا""".split()
+)
 
 
 def _pointed_heads(text: str, language: str) -> list[str]:
@@ -327,7 +337,8 @@ def _pointed_heads(text: str, language: str) -> list[str]:
         return [
             m.group(1).lower()
             for m in _EN_POINTED.finditer(text)
-            if m.group(0).split()[0].lower() != "the" or _EN_BACK.match(m.group(0))
+            # matched in place, so "the plan that …" is seen to say which plan
+            if m.group(0).split()[0].lower() != "the" or _EN_BACK.match(text, m.start())
         ]
     tokens = words(text)
     return [

@@ -1,0 +1,100 @@
+"""False statements and wrong options a reader cannot fault: a month swapped only where it
+dates one act, an event month never swapped into a made-up event, a title kept by the people
+offered for it, and a pair of names that act as one never set against each other: plain
+Python, no database."""
+
+from quizapp.generate.camps import Camps
+from quizapp.generate.distractors import CandidateIndex, choose
+from quizapp.generate.events import names_event
+from quizapp.generate.generator import generate_questions
+from quizapp.generate.quality import EVENT_MONTH
+from quizapp.generate.titles import title_before
+from quizapp.generate.types import TRUE_FALSE, Fact, SourcePassage
+
+
+def _passage(number: int, text: str, facts: list[tuple[str, str, str | None]]) -> SourcePassage:
+    found = []
+    for kind, name, value in facts:
+        start = text.index(name)
+        found.append(Fact(kind, name, start, start + len(name), 0.9, value or name, value=value))
+    return SourcePassage(number, "doc", "One", "en", text, tuple(found))
+
+
+def _statements(passages: list[SourcePassage], number: int) -> list:
+    drafts = generate_questions(passages)
+    return [d for d in drafts if d.kind == TRUE_FALSE and d.passage_id == number]
+
+
+def _months() -> list[SourcePassage]:
+    lines = [
+        ("The strikes spread to the mills of the capital in March.", "March", "1917-03"),
+        ("The garrison grew restless and mutinous in May.", "May", "1917-05"),
+        ("The peasants burned the manor houses of the gentry in August.", "August", "1917-08"),
+    ]
+    return [_passage(n, text, [("DATE", m, v)]) for n, (text, m, v) in enumerate(lines, 10)]
+
+
+def test_a_month_without_its_year_is_swapped_only_where_it_dates_a_quotation():
+    calm = _passage(1, "In September Moscow too had kept calm and quiet.", [
+        ("DATE", "September", "1917-09")])  # fmt: skip
+    wrote = _passage(2, 'In September Lenin wrote: "The crisis has matured."', [
+        ("DATE", "September", "1917-09")])  # fmt: skip
+    dated = _passage(3, "In September 1917 Moscow too had kept calm and quiet.", [
+        ("DATE", "September 1917", "1917-09")])  # fmt: skip
+    passages = [calm, wrote, dated, *_months()]
+    assert all(d.options[0].correct for d in _statements(passages, 1))
+    assert any(not d.options[0].correct for d in _statements(passages, 2))
+    assert any(not d.options[0].correct for d in _statements(passages, 3))
+
+
+def test_a_false_statement_never_makes_up_an_event_beside_a_real_one():
+    text = 'He said: "We spoke for the February Revolution and fought for the October Revolution."'
+    mine = _passage(1, text, [("DATE", "February", "1917-02")])
+    others = [
+        _passage(2, "The April Theses changed the course of the party.", [
+            ("DATE", "April", "1917-04")]),
+        _passage(3, "After the October Revolution the land went to the peasants.", [
+            ("DATE", "October", "1917-10")]),
+    ]  # fmt: skip
+    made_up = [d for d in _statements([mine, *others], 1) if "April Revolution" in d.prompt]
+    assert made_up and all(EVENT_MONTH in d.reasons for d in made_up)
+
+
+def test_a_wrong_option_for_a_titled_person_bears_the_same_title():
+    assert title_before("Then General Cheremissov came", 13, "en") == "general"
+    assert title_before("ژنرال چرمیسوف آمد", 6, "fa") == "ژنرال"
+    lines = [
+        ("General Alexeyev left the headquarters at dawn.", "Alexeyev"),
+        ("General Dukhonin took over the command of the army.", "Dukhonin"),
+        ("Kerensky spoke to the ministers at the palace.", "Kerensky"),
+        ("Konovalov spoke to the ministers at the palace.", "Konovalov"),
+    ]
+    pool = [_passage(n, t, [("PERSON", name, None)]) for n, (t, name) in enumerate(lines, 10)]
+    mine = _passage(1, "General Cheremissov gave in to the committee at Pskov.", [
+        ("PERSON", "Cheremissov", None)])  # fmt: skip
+    index = CandidateIndex([mine], pool, "en")
+    wrong = choose(mine.facts[0], "Cheremissov", mine, index, seed=0)
+    assert {c.text for c in wrong} == {"Alexeyev", "Dukhonin"}
+
+
+def test_two_people_named_mostly_as_a_pair_are_no_wrong_option_for_each_other():
+    pair = "Zinoviev and Kamenev opposed the insurrection in the committee."
+    lines = [pair] * 3 + ["Lenin and Trotsky argued for the insurrection at once."] * 3
+    names = [["Zinoviev", "Kamenev"]] * 3 + [["Lenin", "Trotsky"]] * 3
+    passages = [
+        _passage(n, text, [("PERSON", name, None) for name in who])
+        for n, (text, who) in enumerate(zip(lines, names, strict=True))
+    ]
+    camps = Camps(passages, "en")
+    assert camps.twins("Kamenev", "Zinoviev") and not camps.twins("Kamenev", "Lenin")
+    mine = _passage(99, "Kamenev wrote the letter to the newspaper that week.", [
+        ("PERSON", "Kamenev", None)])  # fmt: skip
+    index = CandidateIndex([mine], passages, "en")
+    wrong = choose(mine.facts[0], "Kamenev", mine, index, seed=0)
+    assert wrong and "Zinoviev" not in {c.text for c in wrong}
+
+
+def test_a_persian_event_month_before_a_comma_still_names_the_event():
+    text = "با این عمل، رژیم فوریه، که آسیب‌دیده بود، ضربه‌ای به خود زد."
+    start = text.index("فوریه")
+    assert names_event(text, start, start + 5, "fa") == ("رژیم", "فوریه")
