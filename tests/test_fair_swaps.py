@@ -98,3 +98,46 @@ def test_a_persian_event_month_before_a_comma_still_names_the_event():
     text = "با این عمل، رژیم فوریه، که آسیب‌دیده بود، ضربه‌ای به خود زد."
     start = text.index("فوریه")
     assert names_event(text, start, start + 5, "fa") == ("رژیم", "فوریه")
+
+
+def _persian_speech(text: str, names: list[str]) -> list:
+    facts = tuple(Fact("PERSON", n, text.index(n), text.index(n) + len(n), 0.9, n) for n in names)
+    drafts = generate_questions([SourcePassage(1, "doc", "One", "fa", text, facts)], seed=0)
+    return [d for d in drafts if d.kind == "who_said"]
+
+
+def test_a_phrase_the_author_quotes_next_is_no_more_of_the_speakers_words():
+    text = (
+        "استالین نوشته است: «تزهای آوریل لنین ضرورت تام و تمام داشتند.» "
+        "«سمت‌گیری تازه» و «راه جدید» یکی است."
+    )
+    (draft,) = _persian_speech(text, ["استالین"])
+    assert "سمت‌گیری" not in draft.prompt
+
+
+def test_a_rumour_someone_reports_is_not_their_words():
+    rumour = (
+        "بنا به گفته‌ی سوخانوف، در راه روهای کاخ «شایعه‌ای» در افواه بود: "
+        "«تروتسکی اکثریت را به دست آورده است.»"
+    )
+    assert not _persian_speech(rumour, ["سوخانوف", "تروتسکی"])
+    said = "بنا به گفته‌ی سوخانوف: «تروتسکی اکثریت را به دست آورده است.»"
+    assert [d.answer for d in _persian_speech(said, ["سوخانوف", "تروتسکی"])] == ["سوخانوف"]
+
+
+def test_wrong_options_for_a_person_of_no_known_camp_come_from_one_side():
+    reds, whites = ["Ulyanov", "Bronstein", "Rosenfeld"], ["Kerenskov", "Tseretov", "Chernovin"]
+    lines = [
+        (f"{reds[0]}, {reds[1]} and {reds[2]} signed the appeal that night.", reds),
+        (f"{whites[0]}, {whites[1]} and {whites[2]} left the palace at dawn.", whites),
+    ] * 2
+    passages = [
+        _passage(n, text, [("PERSON", name, None) for name in names])
+        for n, (text, names) in enumerate(lines, start=10)
+    ]
+    mine = _passage(1, "Peterson promised the riflemen to the congress that evening.", [
+        ("PERSON", "Peterson", None)])  # fmt: skip
+    index = CandidateIndex([mine, *passages], [], "en")  # all of one text: none foreign
+    wrong = choose(mine.facts[0], "Peterson", mine, index, seed=0)
+    sides = {index.camps.camp_of(c.text) for c in wrong}
+    assert len(wrong) == 3 and len(sides) == 1

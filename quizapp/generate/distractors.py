@@ -330,6 +330,8 @@ def choose(
         if any(_clash(candidate, other) for other in chosen):
             continue
         candidate = replace(candidate, ally=_ally(candidate, camp, index))
+        if candidate.ally is None and _apart_from(candidate, chosen, index):
+            candidate = replace(candidate, ally=False)  # options from one side, not both
         if candidate.ally is False:  # outside the answer's camp, or of another text's
             if candidate.type == "PERSON":  # a town abroad is no stand-in for a Russian one
                 later.append(candidate)
@@ -361,6 +363,14 @@ def _ally(candidate: Candidate, camp: int | None, index: CandidateIndex) -> bool
         return _in_camp(candidate, camp, index)
     foreign = candidate.type == "PERSON" and candidate.tier >= 2
     return False if foreign and index.camps.knows(candidate.canonical) else None
+
+
+def _apart_from(candidate: Candidate, chosen: list[Candidate], index: CandidateIndex) -> bool:
+    """Whether a person stands in another camp than an option already chosen (Chernov beside
+    Trotsky for an answer of no known camp): mixed sides let the learner rule one side out."""
+    return candidate.type == "PERSON" and any(
+        index.camps.apart(candidate.canonical, other.canonical) for other in chosen
+    )
 
 
 def _in_camp(candidate: Candidate, camp: int, index: CandidateIndex) -> bool:

@@ -98,8 +98,8 @@ def continuation(text: str, after: int, language: str) -> tuple[int, int] | None
     """The words of a quotation's second half when the speaker's name cuts it in two
     ('"The problem," Lenin wrote, "is …"'): their offsets, or None when it does not go on."""
     goes_on = _GOES_ON.match(text[after:])
-    if goes_on is None:
-        return None
+    if goes_on is None or not re.search(r"\w", goes_on.group()):
+        return None  # « … » «سمت‌گیری تازه»: a phrase the author quotes next, not more of it
     opening = after + goes_on.end() - 1
     if language == "fa":
         spans = _persian_quotations(text[opening : opening + _REACH])
@@ -224,7 +224,11 @@ def _persian_speaker(text: str, people: list[Fact], opening: int) -> Fact | None
     start = _clause_start(text, opening, max(0, opening - _REACH))
     lead = text[start:opening]
     inside = [f for f in people if start <= f.start and f.end <= opening]
-    according = [f for f in inside if _FA_ACCORDING.search(text[start : f.start])]
+    according = [
+        f
+        for f in inside
+        if _FA_ACCORDING.search(text[start : f.start]) and _says_next(text[f.end : opening])
+    ]
     named = [f for f in inside if re.fullmatch(r"\s*:\s*", text[f.end : opening])]
     if according and re.search(r":\s*$", lead):
         candidates = according  # « به گفته‌ی X: «…» »
@@ -243,6 +247,12 @@ def _persian_speaker(text: str, people: list[Fact], opening: int) -> Fact | None
 
 
 _FA_HE = re.compile(r"\s*(?:او|وی)\s")
+
+
+def _says_next(between: str) -> bool:
+    """Whether what stands between « به گفته‌ی X » and the quotation leaves X its speaker:
+    not another quotation, nor a clause of its own (« … «شایعه‌ای» در افواه بود: »)."""
+    return "«" not in between and len(between.split()) <= 8
 
 
 def _nearest_speaker(text: str, candidates: list[Fact], verb: int) -> list[Fact]:
