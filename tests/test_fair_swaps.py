@@ -4,10 +4,12 @@ offered for it, and a pair of names that act as one never set against each other
 Python, no database."""
 
 from quizapp.generate.camps import Camps
-from quizapp.generate.distractors import CandidateIndex, choose
-from quizapp.generate.events import names_event
+from quizapp.generate.distractors import Candidate, CandidateIndex, alike, choose
+from quizapp.generate.events import names_event, names_no_month
 from quizapp.generate.generator import generate_questions
-from quizapp.generate.quality import EVENT_MONTH
+from quizapp.generate.quality import A_COUNTRY, EVENT_MONTH
+from quizapp.generate.sentences import sentences_of
+from quizapp.generate.statements import is_view
 from quizapp.generate.titles import title_before
 from quizapp.generate.types import TRUE_FALSE, Fact, SourcePassage
 
@@ -100,6 +102,10 @@ def test_a_persian_event_month_before_a_comma_still_names_the_event():
     assert names_event(text, start, start + 5, "fa") == ("رژیم", "فوریه")
 
 
+def _candidate(fact: Fact) -> Candidate:
+    return Candidate(fact.type, fact.text, fact.canonical)
+
+
 def _persian_speech(text: str, names: list[str]) -> list:
     facts = tuple(Fact("PERSON", n, text.index(n), text.index(n) + len(n), 0.9, n) for n in names)
     drafts = generate_questions([SourcePassage(1, "doc", "One", "fa", text, facts)], seed=0)
@@ -141,3 +147,47 @@ def test_wrong_options_for_a_person_of_no_known_camp_come_from_one_side():
     wrong = choose(mine.facts[0], "Peterson", mine, index, seed=0)
     sides = {index.camps.camp_of(c.text) for c in wrong}
     assert len(wrong) == 3 and len(sides) == 1
+
+
+def test_a_named_body_takes_no_wrong_option_written_unlike_it():
+    answer = "sixth congress of the Bolshevik Party"
+    option = Fact("ORG", "Party Conference", 0, 16, 0.9, "Party Conference")
+    assert not alike(_candidate(option), answer, "ORG", "en")
+    assert alike(_candidate(option), "Petrograd All-City Conference", "ORG", "en")
+    as_if = "گوئی چنین اقدامی می‌توانست از اهمیت کنگره بکاهد."
+    assert is_view(sentences_of(SourcePassage(1, "d", "O", "fa", as_if, ()))[0])
+
+
+def test_a_day_whose_month_the_sentence_never_names_is_shown_with_its_month():
+    text = "در روز شانزدهم، کمیته‌ی مرکزی با حضور لنین دوباره به مسأله‌ی قیام پرداخت."
+    day, lenin = "روز شانزدهم", "لنین"
+    facts = (
+        Fact("DATE", day, 3, 3 + len(day), 0.9, "1917-10-16", value="1917-10-16"),
+        Fact("PERSON", lenin, text.index(lenin), text.index(lenin) + 4, 0.9, lenin),
+    )
+    others = [
+        SourcePassage(n, "doc", "One", "fa", f"{name} در جلسه‌ی کمیته‌ی مرکزی سخن گفت.", (
+            Fact("PERSON", name, 0, len(name), 0.9, name),))
+        for n, name in enumerate(["کامنف", "زینوویف", "استالین", "سوردلوف"], start=2)
+    ]  # fmt: skip
+    drafts = generate_questions([SourcePassage(1, "doc", "One", "fa", text, facts), *others])
+    shown = [d for d in drafts if d.passage_id == 1 and d.kind in ("cloze", TRUE_FALSE)]
+    assert shown and all("[اکتبر]" in d.prompt for d in shown)
+    assert all("[اکتبر] [" not in d.prompt for d in shown)
+
+
+def test_a_persian_month_before_a_comma_or_an_ezafe_is_a_month_named():
+    assert not names_no_month("در روز بیست و هشتم ژانویه‌ی ۱۹۱۸ چنین نوشت.", "fa")
+    assert not names_no_month("در روز سوم اکتبر، جلسه برگزار شد.", "fa")
+    assert names_no_month("در روز سوم، جلسه برگزار شد.", "fa")
+
+
+def test_a_country_is_asked_only_as_a_true_statement():
+    lands = ["Finland", "Sweden", "Germany", "Austria"]
+    passages = [
+        _passage(n, f"The news from {land} reached the capital late that evening.", [
+            ("PLACE", land, None)])
+        for n, land in enumerate(lands, start=1)
+    ]  # fmt: skip
+    drafts = [d for d in generate_questions(passages) if d.answer in lands]
+    assert drafts and all(A_COUNTRY in d.reasons for d in drafts)

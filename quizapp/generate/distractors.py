@@ -466,7 +466,8 @@ def alike(candidate: Candidate, text: str, kind: str, language: str) -> bool:
     same_form = form_of(candidate.text, kind, language) == form_of(text, kind, language)
     if kind == "ORG" and language == "en":  # bodies of a kind differ in length, not in number
         same_kind = org_class(candidate.text) == org_class(text)
-        return same_kind and _plural(candidate.text) == _plural(text)
+        same_case = candidate.text[:1].isupper() == text[:1].isupper()  # "sixth congress of …"
+        return same_kind and same_case and _plural(candidate.text) == _plural(text)
     return same_form and _length_ratio(text, candidate.text) >= 0.45
 
 

@@ -23,7 +23,7 @@ _NAMED = {
     # the month capitalised ("they may strike" names nothing), the head word either way
     "en": re.compile(rf"\b(?P<month>{_EN_MONTH})\s+(?P<head>(?i:{_EN_HEADS}))\b"),
     "fa": re.compile(
-        rf"(?<!\S)(?P<head>{_FA_HEADS})(?:ی|‌ی)?\s+(?:ماه\s+)?(?P<month>{_FA_MONTH})(?![\w\u200c])"
+        rf"(?<!\S)(?P<head>{_FA_HEADS})(?:ی|‌ی)?\s+(?:ماه\s+)?(?P<month>{_FA_MONTH})(?:\u200c?ی)?(?![\w\u200c])"
     ),
 }
 
@@ -67,7 +67,7 @@ def _next_to(a: str, b: str) -> bool:
 
 _ANY_MONTH = {
     "en": re.compile(rf"\b(?:{_EN_MONTH})\b"),
-    "fa": re.compile(rf"(?<!\S)(?:{_FA_MONTH})(?!\S)"),
+    "fa": re.compile(rf"(?<!\S)(?:{_FA_MONTH})(?:\u200c?ی)?(?![\w\u200c])"),  # « ژانویه‌ی ۱۹۱۸ »
 }
 
 

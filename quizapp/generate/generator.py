@@ -16,6 +16,7 @@ from .events import event_names, names_event, names_no_month, other_events
 from .forms import is_generic, place_class
 from .kinds import cloze, likeliest, mcq, true_false
 from .quality import (
+    A_COUNTRY,
     BARE_DAY,
     CLUE_IN_STEM,
     DEFAULT_GUESS,
@@ -40,7 +41,7 @@ from .timeline import events_of, group_events, timeline
 from .types import CLOZE, MCQ, TRUE_FALSE, WHO_SAID, Draft, Option, SourcePassage
 from .who_said import who_said
 
-GENERATOR_VERSION = "4.6"  # bump when output changes
+GENERATOR_VERSION = "4.7"  # bump when output changes
 APPROVE_AT = 0.7  # drafts scoring at least this are approved automatically
 
 _PHRASERS = {"en": ("phrasing_en", "wh_question_en"), "fa": ("phrasing_fa", "wh_question_fa")}
@@ -109,6 +110,8 @@ def _doubtful_answer(drafts: list[Draft], target: Target, index: CandidateIndex)
         return [_kept_if_true(d, DEFAULT_GUESS) for d in drafts]
     if target.fact.type == "PLACE" and place_class(target.text) == "continent":
         return [_kept_if_true(d, DEFAULT_GUESS) for d in drafts]  # four continents, one story
+    if target.fact.type == "PLACE" and place_class(target.text) == "land":
+        return [_kept_if_true(d, A_COUNTRY) for d in drafts]
     if placed_by_another_town(target):
         return [d if d.kind == TRUE_FALSE else with_reason(d, CLUE_IN_STEM) for d in drafts]
     if in_a_series(target):
@@ -154,7 +157,8 @@ def _bare_day(drafts: list[Draft], target: Target) -> list[Draft]:
         return drafts  # a month, not a day
     if not names_no_month(target.sentence.text, target.language):
         return drafts
-    return [with_reason(d, BARE_DAY) for d in drafts]
+    # a blank and a statement show its month (see ``kinds``); a question in other words cannot
+    return [d if d.kind in (CLOZE, TRUE_FALSE) else with_reason(d, BARE_DAY) for d in drafts]
 
 
 def _added(months: set[str], sentence: str, draft: Draft) -> set[str]:

@@ -4,8 +4,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from . import quality as q
-from .dates import precision
+from .dates import EN_MONTHS, FA_MONTHS, precision
 from .distractors import REFERENCE_TIER, Candidate, alike, far, quality
+from .events import names_no_month
 from .forms import org_class, party_form, place_class
 from .statements import (
     anchored_town,
@@ -80,16 +81,39 @@ def _told(target: Target, text: str) -> str:
 
 def _replaced(target: Target, text: str) -> str:
     """The sentence with the answer's words replaced by ``text``, an English "a" or "an"
-    before them made to agree ("a(n)" before a blank, which must not tell a vowel)."""
+    before them made to agree ("a(n)" before a blank, which must not tell a vowel), and each
+    day whose month it never names given its month (« روز شانزدهم [اکتبر] »)."""
     start, end = target.local
+    glosses = _month_glosses(target)
     sentence = target.sentence.text
-    before = sentence[:start]
+    before = _glossed(sentence[:start], glosses, 0)
     article = _ARTICLE.search(before) if target.language == "en" else None
     if article:
         word = "a(n)" if text == BLANK else ("an" if text[:1].lower() in "aeio" else "a")
         word = word.capitalize() if article.group(1)[0].isupper() else word
         before = before[: article.start(1)] + word + before[article.end(1) :]
-    return before + text + sentence[end:]
+    own = glosses.get(end, "") if names_no_month(text, target.language) else ""
+    return before + text + own + _glossed(sentence[end:], glosses, end)
+
+
+def _month_glosses(target: Target) -> dict[int, str]:
+    """Where each day of a sentence that names no month ends, and its month in brackets: the
+    pages before told the reader which month, the question must."""
+    sentence, language = target.sentence, target.language
+    if not names_no_month(sentence.text, language):
+        return {}
+    months = FA_MONTHS if language == "fa" else EN_MONTHS
+    return {
+        fact.end - sentence.start: f" [{months[int(fact.value.split('-')[-2]) - 1]}]"
+        for fact in sentence.facts
+        if fact.type == "DATE" and precision(fact.value) == "day"
+    }
+
+
+def _glossed(text: str, glosses: dict[int, str], offset: int) -> str:
+    for at in sorted((at for at in glosses if offset < at <= offset + len(text)), reverse=True):
+        text = text[: at - offset] + glosses[at] + text[at - offset :]
+    return text
 
 
 _ARTICLE = re.compile(r"(?:^|(?<=\s))(an?|An?)\s+$")
@@ -338,7 +362,7 @@ def true_false(target: Target, wrong: list[Candidate], *, flipped: bool = False)
         if not is_true or not swaps or kind in TRUE_ONLY:
             return None
         is_true, key = False, key_of(TRUE_FALSE, language, key, "false", 0)
-    statement = clean_stem(target.sentence.text if is_true else _replaced(target, swaps[0].text))
+    statement = clean_stem(_replaced(target, target.text if is_true else swaps[0].text))
     statement = _told(target, statement)
     context = _told(target, context_for(target.sentence, statement, target.names()))
     reasons = common_reasons(target, statement, context)
