@@ -10,6 +10,9 @@ from quizapp.generate.generator import generate_questions
 from quizapp.generate.quality import A_COUNTRY, EVENT_MONTH
 from quizapp.generate.sentences import sentences_of
 from quizapp.generate.statements import is_view
+from quizapp.generate.targets import targets_of
+from quizapp.generate.textutil import refers_back
+from quizapp.generate.timeline import event_text
 from quizapp.generate.titles import title_before
 from quizapp.generate.types import TRUE_FALSE, Fact, SourcePassage
 
@@ -191,3 +194,13 @@ def test_a_country_is_asked_only_as_a_true_statement():
     ]  # fmt: skip
     drafts = [d for d in generate_questions(passages) if d.answer in lands]
     assert drafts and all(A_COUNTRY in d.reasons for d in drafts)
+
+
+def test_both_of_them_points_back_and_a_timeline_item_never_points():
+    assert refers_back("هر دو از کمیته‌ی اجرائی کناره گرفتند.", "fa")
+    text = "لوموف، به نام دفترخانه‌ی مسکو، این قطع‌نامه را در روز دهم اکتبر به کمیته ابلاغ کرد."
+    day = "روز دهم اکتبر"
+    fact = Fact("DATE", day, text.index(day), text.index(day) + len(day), 0.9, "1917-10-10",
+                value="1917-10-10")  # fmt: skip
+    (sentence,) = sentences_of(SourcePassage(1, "d", "O", "fa", text, (fact,)))
+    assert event_text(targets_of(sentence)[0]) is None

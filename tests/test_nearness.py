@@ -141,12 +141,13 @@ def test_back_references_inside_quotations_or_pointing_forward_do_not_count():
 
 
 def test_an_english_article_agrees_with_what_stands_after_it():
-    from quizapp.generate import kinds
+    from quizapp.generate.textutil import BLANK
+    from quizapp.generate.wording import replaced
 
     text = "The Petrograd Soviet openly appointed a military revolutionary committee that week."
     target = one_target(text, "military revolutionary committee", "ORG")
-    assert "appointed a(n) _____ that" in kinds._replaced(target, kinds.BLANK)  # no vowel hint
-    assert "appointed an Executive Committee" in kinds._replaced(target, "Executive Committee")
+    assert "appointed a(n) _____ that" in replaced(target, BLANK)  # no vowel hint
+    assert "appointed an Executive Committee" in replaced(target, "Executive Committee")
 
 
 def test_a_time_counted_from_something_unsaid_needs_context():

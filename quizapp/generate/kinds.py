@@ -4,9 +4,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from . import quality as q
-from .dates import EN_MONTHS, FA_MONTHS, precision
+from .dates import precision
 from .distractors import REFERENCE_TIER, Candidate, alike, far, quality
-from .events import names_no_month
 from .forms import org_class, party_form, place_class
 from .statements import (
     anchored_town,
@@ -31,12 +30,12 @@ from .targets import (
     common_reasons,
     context_for,
     entities_of,
-    inside_quotation,
     key_of,
     options_for,
 )
-from .textutil import BLANK, clean_stem, narrated
+from .textutil import BLANK, clean_stem
 from .types import CLOZE, MCQ, TRUE_FALSE, Draft, Fact, Option
+from .wording import replaced, told
 
 Phrase = Callable[[str, tuple[int, int], str], str | None]
 
@@ -68,55 +67,6 @@ def _draft(target: Target, kind: str, prompt: str, **fields) -> Draft:
         answer_type=target.fact.type,
         **fields,
     )
-
-
-def _told(target: Target, text: str) -> str:
-    """A memoir's "I" and "me" named as its author (a quotation's own "I" left alone)."""
-    sentence = target.sentence
-    passage = sentence.passage
-    if inside_quotation(sentence) or passage.kind != "body" or not passage.author.split():
-        return text
-    return narrated(text, passage.author.split()[-1], target.language)
-
-
-def _replaced(target: Target, text: str) -> str:
-    """The sentence with the answer's words replaced by ``text``, an English "a" or "an"
-    before them made to agree ("a(n)" before a blank, which must not tell a vowel), and each
-    day whose month it never names given its month (« روز شانزدهم [اکتبر] »)."""
-    start, end = target.local
-    glosses = _month_glosses(target)
-    sentence = target.sentence.text
-    before = _glossed(sentence[:start], glosses, 0)
-    article = _ARTICLE.search(before) if target.language == "en" else None
-    if article:
-        word = "a(n)" if text == BLANK else ("an" if text[:1].lower() in "aeio" else "a")
-        word = word.capitalize() if article.group(1)[0].isupper() else word
-        before = before[: article.start(1)] + word + before[article.end(1) :]
-    own = glosses.get(end, "") if names_no_month(text, target.language) else ""
-    return before + text + own + _glossed(sentence[end:], glosses, end)
-
-
-def _month_glosses(target: Target) -> dict[int, str]:
-    """Where each day of a sentence that names no month ends, and its month in brackets: the
-    pages before told the reader which month, the question must."""
-    sentence, language = target.sentence, target.language
-    if not names_no_month(sentence.text, language):
-        return {}
-    months = FA_MONTHS if language == "fa" else EN_MONTHS
-    return {
-        fact.end - sentence.start: f" [{months[int(fact.value.split('-')[-2]) - 1]}]"
-        for fact in sentence.facts
-        if fact.type == "DATE" and precision(fact.value) == "day"
-    }
-
-
-def _glossed(text: str, glosses: dict[int, str], offset: int) -> str:
-    for at in sorted((at for at in glosses if offset < at <= offset + len(text)), reverse=True):
-        text = text[: at - offset] + glosses[at] + text[at - offset :]
-    return text
-
-
-_ARTICLE = re.compile(r"(?:^|(?<=\s))(an?|An?)\s+$")
 
 
 def _finish(target: Target, reasons: list[str], stem: str, context: str, options: float) -> dict:
@@ -235,8 +185,8 @@ def _options_mark(target: Target, wrong: list[Candidate]) -> float:
 
 def cloze(target: Target, wrong: list[Candidate]) -> Draft:
     """The sentence with the answer blanked, four options."""
-    stem = _told(target, clean_stem(_replaced(target, BLANK)))
-    context = _told(target, context_for(target.sentence, stem, target.names()))
+    stem = told(target, clean_stem(replaced(target, BLANK)))
+    context = told(target, context_for(target.sentence, stem, target.names()))
     reasons = _choice_reasons(target, stem, context, wrong)
     if is_unattributed_quote(target.sentence):
         reasons.append(q.A_VIEW)
@@ -260,9 +210,9 @@ def mcq(target: Target, candidates: list[Candidate], phrase: Phrase) -> Draft | 
         question = None
     if not question:
         return None
-    question = _told(target, clean_stem(question))
+    question = told(target, clean_stem(question))
     wrong = [c for c in candidates if _options_fit_category(question, [c])][:3] or candidates[:3]
-    context = _told(target, context_for(target.sentence, target.sentence.text, target.names()))
+    context = told(target, context_for(target.sentence, target.sentence.text, target.names()))
     reasons = _choice_reasons(target, question, context, wrong, asked=True)
     if in_list(target) or in_open_list(target):
         reasons.append(q.ANSWER_IN_LIST)
@@ -362,9 +312,9 @@ def true_false(target: Target, wrong: list[Candidate], *, flipped: bool = False)
         if not is_true or not swaps or kind in TRUE_ONLY:
             return None
         is_true, key = False, key_of(TRUE_FALSE, language, key, "false", 0)
-    statement = clean_stem(_replaced(target, target.text if is_true else swaps[0].text))
-    statement = _told(target, statement)
-    context = _told(target, context_for(target.sentence, statement, target.names()))
+    statement = clean_stem(replaced(target, target.text if is_true else swaps[0].text))
+    statement = told(target, statement)
+    context = told(target, context_for(target.sentence, statement, target.names()))
     reasons = common_reasons(target, statement, context)
     if not is_true and q.answer_in(statement, target.names()):
         reasons.append(q.ANSWER_IN_STEM)

@@ -193,7 +193,7 @@ _FA_ORDINAL_BACK = re.compile(
     r"(?<!\w)(?:دوم|سوم|چهارم|دومین|سومین|چهارمین)(?!\w)"
     r"(?!\s*(?:ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر|ماه))"
 )
-_FA_AGAIN = re.compile(r"(?<!\w)بار دیگر(?!\w)")  # « بار دیگر »: again, as before
+_FA_AGAIN = re.compile(r"(?<!\w)(?:بار دیگر|هر\s?دو)(?!\w)")  # again, as before; both of them
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _EXPLETIVE_IT = re.compile(
     r"\bit\s+(?:is|was|seemed|seems|became|had been|would be)\b[^.;]*?\b(?:that|to)\b", re.I

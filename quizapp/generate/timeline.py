@@ -13,7 +13,7 @@ from . import quality as q
 from .dates import interval, precision
 from .sentences import Sentence
 from .targets import Target, entities_of, key_of, targets_of
-from .textutil import clean_stem, count_words, fold, opens_with_pronoun
+from .textutil import clean_stem, count_words, fold, opens_with_pronoun, unresolved
 from .types import TIMELINE, Draft, Option
 
 MIN_EVENTS, MAX_EVENTS = 3, 5
@@ -62,6 +62,8 @@ def event_text(target: Target) -> str | None:
     first = item.split()[0].lower() if item else ""
     if first in _LEANING[language] or opens_with_pronoun(item, language):
         return None
+    if _DEMONSTRATIVE.search(item) if language == "en" else unresolved(item, "", language):
+        return None  # « این قطع‌نامه »: an item read out of its place names nothing
     return item
 
 
@@ -78,6 +80,7 @@ def _shortened(item: str, language: str) -> str | None:
     return None
 
 
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s+[a-z]", re.IGNORECASE)
 _LEANING = {
     "en": {"which", "who", "whom", "that", "because", "while", "when", "where", "whereas"},
     "fa": {"که", "زیرا", "تا", "چون", "ولی", "اما", "و"},
