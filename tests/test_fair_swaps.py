@@ -9,9 +9,9 @@ from quizapp.generate.events import names_event, names_no_month
 from quizapp.generate.generator import generate_questions
 from quizapp.generate.quality import A_COUNTRY, EVENT_MONTH
 from quizapp.generate.sentences import sentences_of
-from quizapp.generate.statements import is_view
+from quizapp.generate.statements import is_negative, is_view
 from quizapp.generate.targets import targets_of
-from quizapp.generate.textutil import refers_back
+from quizapp.generate.textutil import opens_with_pronoun, refers_back
 from quizapp.generate.timeline import event_text
 from quizapp.generate.titles import title_before
 from quizapp.generate.types import TRUE_FALSE, Fact, SourcePassage
@@ -204,3 +204,32 @@ def test_both_of_them_points_back_and_a_timeline_item_never_points():
                 value="1917-10-10")  # fmt: skip
     (sentence,) = sentences_of(SourcePassage(1, "d", "O", "fa", text, (fact,)))
     assert event_text(targets_of(sentence)[0]) is None
+
+
+def test_a_time_the_sentence_does_not_name_points_back_but_one_it_names_does_not():
+    assert refers_back("در آوریل همان سال، استالین مقاله‌ای نوشت.", "fa")
+    assert not refers_back("در آوریل ۱۹۲۴، در همان سال، استالین مقاله‌ای نوشت.", "fa")
+    assert not refers_back("در همان روز، یعنی در روز نوزدهم، کنفرانس تشکیل شد.", "fa")
+    assert not refers_back("کرنسکی همان دم به ستاد رفت.", "fa")
+    assert opens_with_pronoun("باز ایوانوف می‌نویسد که دهقانان برخاستند.", "fa")
+    assert is_negative("چه کسی زودباور نبود- به ویژه در آن روزها؟", "fa")
+
+
+def test_a_titled_role_with_an_adjective_still_asks_for_people_of_that_role():
+    text = "مورخ جوان پوکروفسکی این نکته را نوشت."
+    assert title_before(text, text.index("پوکروفسکی"), "fa") == "مورخ"
+
+
+def test_people_of_another_texts_camp_are_fair_options_for_someone_it_names_too():
+    minutes = [
+        _passage(n, "Kamenev, Zinoviev and Rykov left the Central Committee that week.", [
+            ("PERSON", "Kamenev", None), ("PERSON", "Zinoviev", None), ("PERSON", "Rykov", None)])
+        for n in range(10, 13)
+    ] + [_passage(13, "Comrade Lenin considers the talks useless now.", [
+        ("PERSON", "Lenin", None)])]  # fmt: skip
+    mine = _passage(1, "A resolution, which Lenin directed from hiding, urged them to wait.", [
+        ("PERSON", "Lenin", None)])  # fmt: skip
+    index = CandidateIndex([mine], minutes, "en")
+    wrong = choose(mine.facts[0], "Lenin", mine, index, seed=0)
+    assert {c.text for c in wrong} == {"Kamenev", "Zinoviev", "Rykov"}
+    assert not any(c.ally is False for c in wrong)

@@ -116,6 +116,9 @@ class CandidateIndex:
         self.places = _mostly_places([*passages, *pool])
         self.districts = districts([*passages, *pool])
         self.titled = titled_people([*passages, *pool], language)
+        self.pool_people = {
+            fold_name(f.canonical) for p in pool for f in p.facts if f.type == "PERSON"
+        }
         self.document = self._gather((f for p in passages for f in p.facts), 1)
         self.pool = self._gather((f for p in pool for f in p.facts), 2)
         self.reference = [
@@ -329,7 +332,7 @@ def choose(
             continue  # Zinoviev for Kamenev: what one did, the other mostly did too
         if any(_clash(candidate, other) for other in chosen):
             continue
-        candidate = replace(candidate, ally=_ally(candidate, camp, index))
+        candidate = replace(candidate, ally=_ally(candidate, camp, index, answer))
         if candidate.ally is None and _apart_from(candidate, chosen, index):
             candidate = replace(candidate, ally=False)  # options from one side, not both
         if candidate.ally is False:  # outside the answer's camp, or of another text's
@@ -355,13 +358,18 @@ def _other_camp(candidate: Candidate, camp: int | None, index: CandidateIndex) -
     return camp is not None and theirs is not None and theirs != camp
 
 
-def _ally(candidate: Candidate, camp: int | None, index: CandidateIndex) -> bool | None:
+def _ally(
+    candidate: Candidate, camp: int | None, index: CandidateIndex, answer: Fact
+) -> bool | None:
     """True for a candidate in the answer's camp, False for one known to stand elsewhere: in
     another camp, or (when the answer's camp is not known) a person of another text's camp
-    (Bolshevik leaders from the Central Committee's minutes for a general of the memoir)."""
+    (Bolshevik leaders from the Central Committee's minutes for a general of the memoir, but
+    not for Lenin, whom those minutes name too)."""
     if camp is not None:
         return _in_camp(candidate, camp, index)
     foreign = candidate.type == "PERSON" and candidate.tier >= 2
+    if foreign and fold_name(answer.canonical) in index.pool_people:
+        foreign = False
     return False if foreign and index.camps.knows(candidate.canonical) else None
 
 

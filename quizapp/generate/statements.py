@@ -155,7 +155,7 @@ def is_negative(question: str, language: str) -> bool:
     """Whether a question asks about what someone did not do."""
     if language != "fa":
         return bool(_EN_NEGATION.search(question))
-    return any(_negated_verb(w) for w in words(question))
+    return any(_negated_verb(w.strip("-–—")) for w in words(question))  # « نبود- به ویژه … »
 
 
 def _negated_verb(word: str) -> bool:

@@ -121,8 +121,10 @@ EN_CONNECTIVES = frozenset(
     "and but however moreover yet thus therefore meanwhile nevertheless also then so hence "
     "accordingly furthermore besides instead still otherwise consequently".split()
 )
+# « باز ایوانوف می‌نویسد »: "again", after what was quoted before
 FA_CONNECTIVES = frozenset(
-    "و اما ولی لیکن بنابراین همچنین سپس پس ضمنا ضمناً درنتیجه یعنی معهذا معذلک لذا بعلاوه".split()
+    "و اما ولی لیکن بنابراین همچنین سپس پس ضمنا ضمناً درنتیجه یعنی معهذا معذلک لذا بعلاوه "
+    "باز".split()
 )
 FA_CONNECTIVE_PHRASES = (
     "با این حال", "با این همه", "با همه‌ی این احوال", "در نتیجه", "از سوی دیگر", "از طرف دیگر",
@@ -184,6 +186,25 @@ _FA_BACK = frozenset(
 )
 _FA_NOT_BACK = frozenset("که چه را بار".split())  # « این که »، « این بار »: no pointer
 _FA_TIME = frozenset("دم روز شب وقت لحظه هنگام زمان سال ماه ساعت".split())  # « همان دم »
+_FA_MOMENT = frozenset("دم وقت لحظه هنگام زمان".split())
+
+
+def _time_named(unit: str, tokens: list[str]) -> bool:
+    """Whether the sentence names the time « همان ‹unit› » means: a year for « همان سال », a
+    month for « همان ماه », a month or a number for a day or an hour."""
+    if unit == "سال":
+        return any(re.fullmatch(r"[\d۰-۹]{4}", word) for word in tokens)
+    if tokens.count(unit) > 1:
+        return True  # « در همان روز، یعنی در روز نوزدهم »
+    numbers = unit != "ماه"
+    return any(
+        word in FA_MONTH_NAMES or (numbers and re.fullmatch(r"[\d۰-۹]+", word)) for word in tokens
+    )
+
+
+FA_MONTH_NAMES = frozenset(
+    "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر".split()
+)
 # « تلاش دوم »، « سومین مخالف »: a second one of something named before (a day, a month,
 # a year or a time counted are dates: « روز دوم »، « دوم اکتبر »، « بار دوم »)
 _FA_ORDINAL_BACK = re.compile(
@@ -226,7 +247,9 @@ def refers_back(text: str, language: str, *, definite: bool = True) -> bool:
         if word in ("چنین", "چنان") and ":" in text:
             continue  # « چنین نوشت: » points to the words that follow
         if word in ("همان", "همین") and after in _FA_TIME:
-            continue
+            if after in _FA_MOMENT or _time_named(after, tokens):
+                continue  # « همان دم »: at once; « در روز دهم … همان روز »: the day it names
+            return True  # « در آوریل همان سال »: the year told before
         if word in _FA_POINTERS and _named_before(after, tokens[:at]):
             continue  # « انقلاب اکتبر … این انقلاب »: what it points to is in the sentence
         if word in _FA_BACK or (word in ("این", "آن") and after not in _FA_NOT_BACK):

@@ -11,13 +11,14 @@ from .types import SourcePassage
 
 _TITLES = {
     "en": r"General|Admiral|Colonel|Captain|Lieutenant|Ensign|Prince|Princess|Count|Baron"
-    r"|Tsar|Grand Duke|Metropolitan|Bishop|Ataman",
+    r"|Tsar|Grand Duke|Metropolitan|Bishop|Ataman|historian",
     "fa": r"ژنرال|دریاسالار|سرهنگ|سروان|ستوان|سرجوخه|پرنس|شاهزاده|کنت|بارون|تزار|گراندوک"
-    r"|اسقف|آتامان",
+    r"|اسقف|آتامان|مورخ",
 }
+# a Persian title may take an adjective before the name (« مورخ جوان پوکروفسکی »)
 _BEFORE = {
-    language: re.compile(rf"(?:^|[\s(«\"“])({words})\s+$", re.IGNORECASE)
-    for language, words in _TITLES.items()
+    "en": re.compile(rf"(?:^|[\s(«\"“])({_TITLES['en']})\s+$", re.IGNORECASE),
+    "fa": re.compile(rf"(?:^|[\s(«\"“])({_TITLES['fa']})(?:\s+[^\s،,«»]+)?\s+$"),
 }
 
 
