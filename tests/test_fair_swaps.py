@@ -9,7 +9,7 @@ from quizapp.generate.events import names_event, names_no_month
 from quizapp.generate.generator import generate_questions
 from quizapp.generate.quality import A_COUNTRY, EVENT_MONTH
 from quizapp.generate.sentences import sentences_of
-from quizapp.generate.statements import is_negative, is_view
+from quizapp.generate.statements import elliptical, is_negative, is_view
 from quizapp.generate.targets import targets_of
 from quizapp.generate.textutil import opens_with_pronoun, refers_back
 from quizapp.generate.timeline import event_text
@@ -233,3 +233,28 @@ def test_people_of_another_texts_camp_are_fair_options_for_someone_it_names_too(
     wrong = choose(mine.facts[0], "Lenin", mine, index, seed=0)
     assert {c.text for c in wrong} == {"Kamenev", "Zinoviev", "Rykov"}
     assert not any(c.ally is False for c in wrong)
+
+
+def test_words_quoted_with_no_verb_and_no_one_to_say_them_are_no_sentence():
+    def sentence(text: str, names: tuple[str, ...] = ()):
+        facts = tuple(
+            Fact("PERSON", n, text.index(n), text.index(n) + len(n), 0.9, n) for n in names
+        )
+        return sentences_of(SourcePassage(1, "d", "O", "fa", text, facts))[0]
+
+    assert elliptical(sentence("چند روز بعد در یکی از کنگره‌های حزب: «انقلاب ما تمرینی بود.»"))
+    assert not elliptical(sentence("به گفته‌ی سادوفسکی: «انقلاب ما تمرینی بود.»", ("سادوفسکی",)))
+    assert not elliptical(sentence("لنین در کنگره گفت: «انقلاب ما تمرینی بود.»", ("لنین",)))
+
+
+def test_a_person_named_in_a_list_is_never_swapped_for_a_false_statement():
+    text = "Kamenev and Zinoviev did not join the Council of People's Commissars that week."
+    names = [("PERSON", "Kamenev", None), ("PERSON", "Zinoviev", None)]
+    allies = ["Rykov", "Nogin", "Milyutin"]
+    others = [  # lists that put Kamenev and these in one camp: fair stand-ins outside a list
+        _passage(n, "Kamenev, Rykov, Nogin and Milyutin signed the letter that night.", [
+            ("PERSON", name, None) for name in ["Kamenev", *allies]])
+        for n in range(2, 5)
+    ]  # fmt: skip
+    statements = _statements([_passage(1, text, names), *others], 1)
+    assert statements and all(d.options[0].correct for d in statements)

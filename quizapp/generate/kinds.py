@@ -301,7 +301,7 @@ def true_false(target: Target, wrong: list[Candidate], *, flipped: bool = False)
         swaps = [c for c in swaps if not _outside_camp(target, c)]
     if target.text in attributed_names(target.sentence):
         swaps = []  # "according to Trotsky, …" is unsaid, not false
-    if kind == "ORG" and in_list(target):
+    if kind in ("ORG", "PERSON") and in_list(target):
         swaps = []  # "tabled by the Mensheviks and the Popular Socialists": unsaid, not false
     if kind == "DATE" and (_bound_or_aside(target) or _loose_month(target)):
         swaps = []  # "since March" is not made false by "since May", nor an aside by its year

@@ -261,10 +261,17 @@ _ELLIPTICAL_END = re.compile(r"\bto\s+[a-z]+\s*[.!]$")
 
 def elliptical(sentence: Sentence) -> bool:
     """An English sentence trailing off, or a Persian one that is only a "because" clause
-    after a name (« X چون پایان دادن به مقاومت را ضروری می‌دانست. »): no main clause."""
+    after a name (« X چون پایان دادن به مقاومت را ضروری می‌دانست. ») or only a quotation
+    with no verb before it: no main clause."""
     text = clean_stem(sentence.text)
     if sentence.language != "fa":
         return bool(_ELLIPTICAL_END.search(text))
+    if ":" in text and "«" in text and not has_verb(_QUOTED.sub(" ", text), "fa"):
+        speakers = [
+            f for f in sentence.facts if f.type == "PERSON" and _outside_quotes(sentence, f.start)
+        ]
+        if not speakers:
+            return True  # « چند روز بعد در کنگره‌ای: «…» »: words quoted, no one said to say them
     cut = _FA_SUBORDINATOR.search(text)
     if cut is None or re.search(r"[،,؛:«]", text[cut.end() :]):
         return False
