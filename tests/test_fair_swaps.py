@@ -7,11 +7,11 @@ from quizapp.generate.camps import Camps
 from quizapp.generate.distractors import Candidate, CandidateIndex, alike, choose
 from quizapp.generate.events import names_event, names_no_month
 from quizapp.generate.generator import generate_questions
-from quizapp.generate.quality import A_COUNTRY, EVENT_MONTH
+from quizapp.generate.quality import A_COUNTRY, EVENT_MONTH, has_debris
 from quizapp.generate.sentences import sentences_of
 from quizapp.generate.statements import elliptical, is_negative, is_view
 from quizapp.generate.targets import targets_of
-from quizapp.generate.textutil import opens_with_pronoun, refers_back
+from quizapp.generate.textutil import clean_stem, opens_with_pronoun, refers_back
 from quizapp.generate.timeline import event_text
 from quizapp.generate.titles import title_before
 from quizapp.generate.types import TRUE_FALSE, Fact, SourcePassage
@@ -258,3 +258,18 @@ def test_a_person_named_in_a_list_is_never_swapped_for_a_false_statement():
     ]  # fmt: skip
     statements = _statements([_passage(1, text, names), *others], 1)
     assert statements and all(d.options[0].correct for d in statements)
+
+
+def test_a_typists_backticks_around_an_inner_quotation_become_quotation_marks():
+    shown = clean_stem("دیگر حتی اشاره به ` اراده‌ی واحد` طبقه‌ی کارگر کار مضحکی خواهد بود.")
+    assert "“اراده‌ی واحد”" in shown and "`" not in shown
+    assert has_debris("a stray ` mark")
+
+
+def test_a_town_of_the_gazetteer_is_no_person_and_whereas_leans_on_what_came_before():
+    text = "ساراتوف گفت: «زمین از آن دهقانان است.»"
+    mine = SourcePassage(
+        1, "doc", "One", "fa", text, (Fact("PERSON", "ساراتوف", 0, 7, 0.9, "ساراتوف"),)
+    )
+    assert not CandidateIndex([mine], [], "fa").looks_like_name("ساراتوف")
+    assert opens_with_pronoun("حال آن‌که استالین این اتهام را بعدها تکرار کرد.", "fa")

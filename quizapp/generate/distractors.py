@@ -126,6 +126,7 @@ class CandidateIndex:
             for names in REFERENCE_PLACES.get(language, {}).values()
             for name in names
         ]
+        self._gazetteer = {c.canonical for c in self.reference}  # towns, whatever a tagger said
         self.dates = [c for c in self.document.get("DATE", []) if precision(c.value)]
         self.default_lands = _default_lands(self.document.get("PLACE", [])) or _default_lands(
             self.document.get("PLACE", []) + self.pool.get("PLACE", [])
@@ -162,7 +163,8 @@ class CandidateIndex:
         """False for a plural common noun taken for a name (« دانشجویان », "students"), for
         the tail of a name cut in two (« یوکوف » of « میلی یوکوف »), or for a place the texts
         name as a place more often (« ساراتوف »)."""
-        if fold_name(text) in self.partial or fold_name(text) in self.places:
+        folded = fold_name(text)
+        if folded in self.partial or folded in self.places or folded in self._gazetteer:
             return False
         return looks_like_name(text, self.language, self.vocabulary)
 
@@ -368,8 +370,7 @@ def _ally(
     if camp is not None:
         return _in_camp(candidate, camp, index)
     foreign = candidate.type == "PERSON" and candidate.tier >= 2
-    if foreign and fold_name(answer.canonical) in index.pool_people:
-        foreign = False
+    foreign = foreign and fold_name(answer.canonical) not in index.pool_people
     return False if foreign and index.camps.knows(candidate.canonical) else None
 
 

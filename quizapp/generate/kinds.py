@@ -332,9 +332,7 @@ def true_false(target: Target, wrong: list[Candidate], *, flipped: bool = False)
         reasons.append(q.IMPLAUSIBLE_SWAP)
     if is_question(statement) or is_wish(statement):
         reasons.append(q.NOT_A_STATEMENT)
-    if is_view(target.sentence) or (
-        not is_true and target.text in attributed_names(target.sentence)
-    ):
+    if is_view(target.sentence):
         reasons.append(q.A_VIEW)
     note = "" if is_true else WRONG_NOTE[language].format(answer=target.text, other=swaps[0].text)
     options = (Option(true_word, is_true, note), Option(false_word, not is_true))

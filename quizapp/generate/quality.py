@@ -70,6 +70,7 @@ _DEBRIS = (
     re.compile(r"[a-z]\n(?:ment|tion|sion|ing|ness|ity|ance|ence|ism|ous|ive|able|ible|ly|ed)\b"),
     re.compile(r"[\u0600-\u06ff][A-Za-z]|[A-Za-z][\u0600-\u06ff]"),  # scripts glued together
     re.compile(r"(?:^|\s)[^\w\s«»“”\"'’‘()\[\]—–…,.:;!?؟،؛%-]{2,}"),  # runs of odd signs
+    re.compile(r"`"),  # a typist's backticks for quotation marks
 )
 _CITATION = re.compile(
     r"\((?:[A-Z][\w.]*\s?)+,\s*\d{4}\)|\bpp?\.\s*\d|\b[IVX]+,\s*\d+\.?\s*$|\bibid\b|\bop\. cit"

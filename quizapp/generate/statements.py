@@ -267,10 +267,8 @@ def elliptical(sentence: Sentence) -> bool:
     if sentence.language != "fa":
         return bool(_ELLIPTICAL_END.search(text))
     if ":" in text and "«" in text and not has_verb(_QUOTED.sub(" ", text), "fa"):
-        speakers = [
-            f for f in sentence.facts if f.type == "PERSON" and _outside_quotes(sentence, f.start)
-        ]
-        if not speakers:
+        people = (f for f in sentence.facts if f.type == "PERSON")
+        if not any(_outside_quotes(sentence, f.start) for f in people):
             return True  # « چند روز بعد در کنگره‌ای: «…» »: words quoted, no one said to say them
     cut = _FA_SUBORDINATOR.search(text)
     if cut is None or re.search(r"[،,؛:«]", text[cut.end() :]):

@@ -63,8 +63,13 @@ _SEVEN_APOSTROPHE = re.compile(r"(?<=[a-z]s)7(?= [A-Z][a-z])")  # "Soldiers7 Dep
 
 
 def mend_scanner_marks(text: str) -> str:
-    """A scanner's slash for a comma and 7 for an apostrophe put back."""
+    """A scanner's slash for a comma and 7 for an apostrophe put back, and a typist's pair of
+    backticks for an inner quotation (« ` اراده‌ی واحد` ») made quotation marks."""
+    text = _BACKTICKED.sub(r"“\1”", text)
     return _SEVEN_APOSTROPHE.sub("'", _SLASH_COMMA.sub(",", text))
+
+
+_BACKTICKED = re.compile(r"`\s*([^`\n]{1,80}?)\s*`")
 
 
 def clean_stem(text: str) -> str:
@@ -130,6 +135,7 @@ FA_CONNECTIVE_PHRASES = (
     "با این حال", "با این همه", "با همه‌ی این احوال", "در نتیجه", "از سوی دیگر", "از طرف دیگر",
     "نتیجه آن‌که", "نتیجه آنکه", "بدین سان", "بدین ترتیب", "به این ترتیب", "به علاوه",
     "علاوه بر این", "در عوض", "به همین دلیل", "به همین سبب", "به عبارت دیگر", "به بیان دیگر",
+    "حال آن‌که", "حال آنکه",
 )  # fmt: skip
 _IN_TURN = re.compile(r"به نوبه\u200c?ی? خود|in (?:its|his|their|her) turn", re.IGNORECASE)
 # Speaker-bound words: a sentence with them is someone's speech, unclear out of context.
