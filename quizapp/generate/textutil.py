@@ -8,6 +8,8 @@ from functools import lru_cache
 from quizapp.extract.fa_lexicon import is_verb_form
 from quizapp.text.numbers import to_ascii_digits
 
+from .dates import FA_MONTHS
+
 BLANK = "_____"
 ZWNJ = "\u200c"
 
@@ -208,9 +210,7 @@ def _time_named(unit: str, tokens: list[str]) -> bool:
     )
 
 
-FA_MONTH_NAMES = frozenset(
-    "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر".split()
-)
+FA_MONTH_NAMES = frozenset(FA_MONTHS)
 # « تلاش دوم »، « سومین مخالف »: a second one of something named before (a day, a month,
 # a year or a time counted are dates: « روز دوم »، « دوم اکتبر »، « بار دوم »)
 _FA_ORDINAL_BACK = re.compile(
