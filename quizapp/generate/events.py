@@ -19,11 +19,13 @@ _FA_HEADS = (
 )
 _EN_MONTH = "|".join(EN_MONTHS)
 _FA_MONTH = "|".join(FA_MONTHS)
+# a Persian month ends at a space or a sign, or takes its ezafe (« فوریه، », « ژانویه‌ی ۱۹۱۸ »)
+_FA_MONTH_END = r"(?:\u200c?ی)?(?![\w\u200c])"
 _NAMED = {
     # the month capitalised ("they may strike" names nothing), the head word either way
     "en": re.compile(rf"\b(?P<month>{_EN_MONTH})\s+(?P<head>(?i:{_EN_HEADS}))\b"),
     "fa": re.compile(
-        rf"(?<!\S)(?P<head>{_FA_HEADS})(?:ی|‌ی)?\s+(?:ماه\s+)?(?P<month>{_FA_MONTH})(?:\u200c?ی)?(?![\w\u200c])"
+        rf"(?<!\S)(?P<head>{_FA_HEADS})(?:ی|‌ی)?\s+(?:ماه\s+)?(?P<month>{_FA_MONTH}){_FA_MONTH_END}"
     ),
 }
 
@@ -61,13 +63,16 @@ def other_events(head: str, month: str, names: frozenset[tuple[str, str]]) -> se
 
 
 def _next_to(a: str, b: str) -> bool:
-    order = {m.lower(): n for months in (EN_MONTHS, FA_MONTHS) for n, m in enumerate(months)}
-    return a in order and b in order and abs(order[a] - order[b]) in (1, 11)
+    one, other = _MONTH_ORDER.get(a), _MONTH_ORDER.get(b)
+    return one is not None and other is not None and abs(one - other) in (1, 11)
+
+
+_MONTH_ORDER = {m.lower(): n for months in (EN_MONTHS, FA_MONTHS) for n, m in enumerate(months)}
 
 
 _ANY_MONTH = {
     "en": re.compile(rf"\b(?:{_EN_MONTH})\b"),
-    "fa": re.compile(rf"(?<!\S)(?:{_FA_MONTH})(?:\u200c?ی)?(?![\w\u200c])"),  # « ژانویه‌ی ۱۹۱۸ »
+    "fa": re.compile(rf"(?<!\S)(?:{_FA_MONTH}){_FA_MONTH_END}"),
 }
 
 
