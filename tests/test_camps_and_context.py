@@ -147,15 +147,19 @@ def _sentences(text: str, language: str = "fa"):
     return sentences_of(SourcePassage(1, "doc", "One", language, text, ()))
 
 
-def test_a_persian_question_shows_the_line_before_only_when_it_reads_by_itself():
+def test_a_persian_question_shows_the_lines_before_it_from_one_that_reads_by_itself():
     clear = "کمیته‌ی نظامی انقلابی فرمان تصرف تلگراف‌خانه را در نیمه شب صادر کرد."
     leaning = "او این فرمان را در نیمه شب به همه‌ی هنگ‌های پادگان ابلاغ کرده بود."
     asked = "کمیته‌ی جدید هنگ‌ها را به تصرف پل‌های شهر و ایستگاه‌ها مأمور ساخت."
     shown = _sentences(f"{clear} {asked}")[1]
     assert context_for(shown, shown.text) == clear
     assert context_for(shown, shown.text, ["تلگراف‌خانه"]) == ""  # it would give the answer away
-    hidden = _sentences(f"{leaning} {asked}")[1]
-    assert context_for(hidden, hidden.text) == ""
+    run_up = _sentences(f"{clear} {leaning} {asked}")[2]
+    assert context_for(run_up, run_up.text) == f"{clear} {leaning}"  # from where it reads alone
+    nearest = _sentences(f"{leaning} {asked}")[1]
+    assert context_for(nearest, nearest.text) == leaning  # the best there is still helps
+    cut = _sentences(f"» و پادگان را به نیمه شب فراخواند. {asked}")[1]
+    assert context_for(cut, cut.text) == ""  # the tail of a quotation cut before it
     english = _sentences(f"The committee met at night in the Smolny. {asked}", "en")[1]
     assert context_for(english, english.text) == ""  # English shows context only when needed
     assert not stands_alone('"', "fa") and stands_alone(clear, "fa")

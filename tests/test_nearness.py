@@ -105,9 +105,17 @@ def test_the_other_calendars_day_is_never_a_wrong_date():
     from quizapp.generate.dates import calendar_twins
 
     assert ("1917-11-07", "1917-11-07") in calendar_twins("1917-10-25")  # 25 Oct O.S.
-    february = calendar_twins("1917-02")
-    assert any(low <= "1917-03-05" <= high for low, high in february)  # March is near enough
-    assert calendar_twins("1917") == [] and calendar_twins("1950-10-25") == []
+    assert ("1917-10-12", "1917-10-12") in calendar_twins("1917-10-25")  # 25 Oct N.S.
+    # a month or a year in the other calendar is mostly the same one: its neighbour is wrong
+    assert calendar_twins("1917-09") == calendar_twins("1917") == []
+    assert calendar_twins("1950-10-25") == []
+
+
+def test_a_persian_body_named_in_full_is_an_alias_of_its_short_name():
+    from quizapp.generate.distractors import is_alias
+
+    assert is_alias("کنگره‌ی شوراها", "کنگره‌ی سراسری شوراهای روسیه")
+    assert not is_alias("کمیته‌ی مرکزی", "کمیته‌ی نظامی انقلابی")
 
 
 def test_organisations_are_told_apart_by_the_words_of_their_names():
@@ -216,3 +224,27 @@ def test_the_author_is_never_a_wrong_option_in_their_own_text():
     index = CandidateIndex([here, other], [], "en")
     wrong = [c.text for c in choose(lenin, "Lenin", here, index, seed=0, n=6)]
     assert len(wrong) == 5 and "Trotsky" not in wrong
+
+
+def test_a_months_wrong_options_are_its_neighbours_even_when_the_passage_names_them():
+    from quizapp.generate.distractors import CandidateIndex
+    from quizapp.generate.sentences import sentences_of
+    from quizapp.generate.targets import targets_of, wrong_options
+    from quizapp.generate.types import Fact, SourcePassage
+
+    text = (
+        "The strikes in the capital began in August. In September the peasants of the "
+        "province seized the land. The insurrection in the capital came in October."
+    )
+    months = {"August": "1917-08", "September": "1917-09", "October": "1917-10"}
+    facts = tuple(
+        Fact("DATE", m, text.index(m), text.index(m) + len(m), 0.9, v, v) for m, v in months.items()
+    )
+    passage = SourcePassage(1, "doc", "One", "en", text, facts)
+    index = CandidateIndex([passage], [], "en")
+    sentence = sentences_of(passage)[1]
+    target = next(t for t in targets_of(sentence) if t.text == "September")
+    wrong = {c.text for c in wrong_options(target, index, seed=0)}
+    # the passage's other months are no answer to this sentence; without them the options
+    # would spread to December, after the story's turning point
+    assert wrong == {"August", "October", "July"} or wrong == {"August", "October", "November"}

@@ -181,10 +181,12 @@ LAST_JULIAN_YEAR = 1923  # the last country to leave the Julian calendar did so 
 def calendar_twins(value: str | None) -> list[tuple[str, str]]:
     """The days a date covers read in the other calendar (13 days later or earlier), while
     both calendars were in use: "25 October" Old Style is 7 November New Style, so 7 November
-    is no wrong answer to it, nor March to a February."""
+    is no wrong answer to it."""
     span = interval(value)
-    if precision(value) not in ("day", "month") or span is None:
-        return []  # a year read in the other calendar is still mostly the same year
+    if precision(value) != "day" or span is None:
+        # a month or a year read in the other calendar is still mostly the same: October is a
+        # fair wrong answer to September, and without it the options spread to December
+        return []
     yearless = span[0].startswith("0000")
     if not yearless and span[0][:4] > str(LAST_JULIAN_YEAR):
         return []

@@ -297,10 +297,13 @@ def choose(
     seed: int,
     n: int = 3,
     company: Sequence[str] = (),
+    sentence: tuple[int, int] | None = None,
 ) -> list[Candidate]:
     """Up to ``n`` wrong options for ``answer`` (shown as ``text``) in ``passage``
-    (``company``: the other people its sentence names, who tell its camp when lists do not)."""
-    excluded = Excluded.of(answer, text, passage, index.language)
+    (``company``: the other people its sentence names, who tell its camp when lists do not;
+    ``sentence``: the answer's sentence, the only months a month must not be)."""
+    scope = _months_scope(answer, passage, sentence)
+    excluded = Excluded.of(answer, text, scope, index.language)
     if answer.type == "DATE":
         ranked = _date_candidates(answer, index)
     else:
@@ -309,7 +312,7 @@ def choose(
     chosen: list[Candidate] = []
     later: list[Candidate] = []  # people outside a known answer's camp: only to make up numbers
     camp = index.camps.camp_of(answer.canonical, answer.type, company)
-    here = _folded_text(passage.text)
+    here = _folded_text(scope.text)
     title = title_before(passage.text, answer.start, index.language)
     for candidate in ranked:
         if excluded.rejects(candidate) or _mentioned(candidate.text, here):
@@ -345,6 +348,20 @@ def choose(
         if len(chosen) == n:
             break
     return chosen + later[: n - len(chosen)]
+
+
+def _months_scope(
+    answer: Fact, passage: SourcePassage, sentence: tuple[int, int] | None
+) -> SourcePassage:
+    """Where a wrong option must not come from: the passage, or for a month only the answer's
+    sentence. A passage that also names August and October would leave July, November and
+    December to stand beside September, and a month after the story's turning point gives
+    itself away ("before October … in November")."""
+    if sentence is None or answer.type != "DATE" or precision(answer.value) != "month":
+        return passage
+    start, end = sentence
+    facts = tuple(f for f in passage.facts if start <= f.start and f.end <= end)
+    return replace(passage, text=passage.text[start:end], facts=facts)
 
 
 def _district_of_a_town(candidate: Candidate, answer: Fact, index: CandidateIndex) -> bool:

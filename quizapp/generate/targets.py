@@ -82,10 +82,29 @@ def context_for(sentence: Sentence, stem: str, answers: Sequence[str] = ()) -> s
         return _worded(_enough_before(sentence))
     if inside_quotation(sentence):
         return _worded(clean_stem(sentence.previous))
-    background = clean_stem(sentence.previous)
-    if language in ALWAYS_CONTEXT and stands_alone(background, language):
-        return "" if q.answer_in(background, answers) else background
+    if language in ALWAYS_CONTEXT:
+        return _background(sentence, answers)
     return ""
+
+
+def _background(sentence: Sentence, answers: Sequence[str]) -> str:
+    """The sentences before this one from the nearest that reads by itself, when they are few
+    and short enough, clean, and give none of ``answers`` away; else nothing."""
+    language, runs = sentence.language, _run_ups(sentence)
+    alone = [c for c in runs if stands_alone(_first_sentence(sentence, c), language)]
+    context = (alone or runs)[0]
+    first = _first_sentence(sentence, context)
+    fits = count_words(context) <= MAX_BACKGROUND_WORDS and count_words(first) >= 2
+    fits = fits and not (q.has_debris(context) or quote_open(context) or _CUT.match(first))
+    fits = fits and not q.is_fragment(first, language)
+    return context if fits and not q.answer_in(context, answers) else ""
+
+
+# a sentence that opens with a closing mark or a dash is the end of one cut before it
+_CUT = re.compile(r"\s*[»”)\]\-–—؛;،,]")
+
+
+MAX_BACKGROUND_WORDS = 80
 
 
 # Persian names what it already named with bare definite nouns (« کمیته‌ی جدید »,
@@ -240,7 +259,10 @@ def wrong_options(target: Target, index: CandidateIndex, seed: int, n: int = 3) 
     """Up to ``n`` wrong options for the target, the likeliest first."""
     company = [f.canonical for f in target.sentence.facts if f.type == "PERSON"]
     passage = target.sentence.passage
-    return choose(target.fact, target.text, passage, index, seed, n=n, company=company)
+    span = (target.sentence.start, target.sentence.end)
+    return choose(
+        target.fact, target.text, passage, index, seed, n=n, company=company, sentence=span
+    )
 
 
 def options_for(target: Target, wrong: list[Candidate]) -> tuple[Option, ...]:

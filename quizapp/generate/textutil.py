@@ -19,6 +19,7 @@ _FOLD = str.maketrans(
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|s'|')$")
 _FA_PLURAL = re.compile(r"(?<=\w{3})(?: ?ها| ?های|ان|یان)$")
+_FA_INNER_PLURAL = re.compile(r"(?<=\w{3})های?(?= )")
 _WORD = re.compile(r"[\w\u200c'’-]+")
 _SPACES = re.compile(r"\s+")
 _SPACED_DOTS = re.compile(r"\s?\.(?:\s\.){2,}|\s\.\.\.")  # ". . . ." and " ..." as one "…"
@@ -45,6 +46,7 @@ def fold_name(text: str) -> str:
     if len(folded) > 4 and folded.endswith("s") and not folded.endswith("ss"):
         folded = folded[:-1]
     folded = _FA_PLURAL.sub("", folded)
+    folded = _FA_INNER_PLURAL.sub("", folded)  # « کنگره‌ی سراسری شوراهای روسیه »
     return folded.replace("-", " ").strip()
 
 
