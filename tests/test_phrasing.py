@@ -333,3 +333,18 @@ def test_a_persian_name_written_against_is_not_the_writer():
     text = "لنین بر ضد کائوتسکی نوشت: «تاکتیک‌های بلشویک‌ها یگانه تاکتیک‌های بین‌المللی بودند.»"
     [quote] = find_quotes(text, facts_for(text, "لنین", "کائوتسکی"), "fa")
     assert quote.speaker == "لنین"
+
+
+def test_a_persian_plural_speech_verb_gives_the_words_to_no_one_person():
+    told = normalize_persian_line(
+        "گریگوریف تعریف می‌کند که چگونه دهقانان بر سر سخن‌ران فریاد زدند: "
+        "«این قدر برای ما قصه نگو، زمین کجاست؟»"
+    )
+    assert find_quotes(told, facts_for(told, "گریگوریف"), "fa") == []  # he tells, they shout
+    sworn = normalize_persian_line(
+        "پوپوف از سوگندی سخن می‌گوید که توده‌ها یاد کردند: «به اولین اشاره‌ی شورا می‌شتابیم.»"
+    )
+    assert find_quotes(sworn, facts_for(sworn, "پوپوف"), "fa") == []
+    one = normalize_persian_line("سوخانوف اعلام می‌کند: «حکومت دیگر هیچ نیروئی در پایتخت ندارد.»")
+    [quote] = find_quotes(one, facts_for(one, "سوخانوف"), "fa")
+    assert quote.speaker == "سوخانوف"  # « می‌کند » ends like a plural but is one person's

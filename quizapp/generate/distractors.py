@@ -43,6 +43,8 @@ SLOT_WEIGHT = 0.5  # how much fitting the answer's place in its sentence adds to
 NEAR_STEP = 0.05  # nearness is compared in steps: within one, others decide
 SAME_CHAPTER = 0.08  # what sharing the answer's chapter adds to a name's nearness
 REFERENCE_TIER = 4  # places from a gazetteer, not from the texts
+POOL = 2  # the tier of a name from another document of the language
+POOL_NEAR = 0.05  # how near the answer the corpus must put a person of another document
 REFERENCE_PENALTY = 0.1  # a made-up place stands behind the corpus's own names
 
 
@@ -319,6 +321,8 @@ def choose(
             continue
         if not candidate.sure and candidate.near < UNSURE_NEAR:
             continue
+        if _stranger(candidate, answer, index):
+            continue  # Lenin for the general who summoned the memoirist
         if candidate.type == "PLACE" and is_container(candidate.text):
             continue
         if candidate.type == "PLACE" and _district_of_a_town(candidate, answer, index):
@@ -386,9 +390,17 @@ def _ally(
     not for Lenin, whom those minutes name too)."""
     if camp is not None:
         return _in_camp(candidate, camp, index)
-    foreign = candidate.type == "PERSON" and candidate.tier >= 2
+    foreign = candidate.type == "PERSON" and candidate.tier >= POOL
     foreign = foreign and fold_name(answer.canonical) not in index.pool_people
     return False if foreign and index.camps.knows(candidate.canonical) else None
+
+
+def _stranger(candidate: Candidate, answer: Fact, index: CandidateIndex) -> bool:
+    """A person of another text, for an answer no other text names, whom the corpus never puts
+    near the answer: someone of another story."""
+    foreign = candidate.type == "PERSON" and candidate.tier >= POOL
+    alone = fold_name(answer.canonical) not in index.pool_people
+    return foreign and alone and candidate.near < POOL_NEAR
 
 
 def _apart_from(candidate: Candidate, chosen: list[Candidate], index: CandidateIndex) -> bool:

@@ -235,6 +235,8 @@ def _persian_speaker(text: str, people: list[Fact], opening: int) -> Fact | None
     elif named and not text[start : named[0].start].strip():
         candidates = named  # « ویتولین: «…» », a speaker in a report of a debate
     elif speech := _FA_SPEECH.search(lead):
+        if _FA_PLURAL_VERB.search(speech.group()):
+            return None  # « … تعریف می‌کند که چگونه دهقانان فریاد زدند: »: not one person's words
         candidates = [f for f in inside if _persian_subject(text, f, start, opening)]
         candidates = _nearest_speaker(text, candidates, start + speech.start())
         if not inside and _FA_HE.match(lead):
@@ -247,6 +249,11 @@ def _persian_speaker(text: str, people: list[Fact], opening: int) -> Fact | None
 
 
 _FA_HE = re.compile(r"\s*(?:او|وی)\s")
+# a third-person plural verb (« گفتند »، « می‌نویسند »، « فریاد زدند »), not a singular that
+# ends alike (« می‌کند »، « خواند »)
+_FA_PLURAL_VERB = re.compile(
+    r"(?:نند|یند|سند|دند|تند|\u200cاند)(?=(?:\s+(?:است|بود|باشد))?(?:\s+که)?\s*:\s*$)"
+)
 
 
 def _says_next(between: str) -> bool:
