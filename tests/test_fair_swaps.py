@@ -7,7 +7,7 @@ from quizapp.generate.camps import Camps
 from quizapp.generate.distractors import Candidate, CandidateIndex, alike, choose
 from quizapp.generate.events import names_event, names_no_month
 from quizapp.generate.generator import generate_questions
-from quizapp.generate.quality import A_COUNTRY, EVENT_MONTH, has_debris
+from quizapp.generate.quality import A_COUNTRY, DANGLING_PRONOUN, EVENT_MONTH, has_debris
 from quizapp.generate.sentences import sentences_of
 from quizapp.generate.statements import elliptical, is_negative, is_view
 from quizapp.generate.targets import targets_of
@@ -103,6 +103,9 @@ def test_a_persian_event_month_before_a_comma_still_names_the_event():
     text = "با این عمل، رژیم فوریه، که آسیب‌دیده بود، ضربه‌ای به خود زد."
     start = text.index("فوریه")
     assert names_event(text, start, start + 5, "fa") == ("رژیم", "فوریه")
+    quoted = "مازاریک نوشت: «انقلاب اکتبر … همه چیز بود جز جنبش توده‌ها.»"
+    start = quoted.index("اکتبر")
+    assert names_event(quoted, start, start + 5, "fa") == ("انقلاب", "اکتبر")  # opens a quote
 
 
 def _candidate(fact: Fact) -> Candidate:
@@ -273,3 +276,14 @@ def test_a_town_of_the_gazetteer_is_no_person_and_whereas_leans_on_what_came_bef
     )
     assert not CandidateIndex([mine], [], "fa").looks_like_name("ساراتوف")
     assert opens_with_pronoun("حال آن‌که استالین این اتهام را بعدها تکرار کرد.", "fa")
+
+
+def test_a_blank_after_that_same_asks_for_what_was_named_before():
+    text = "اسمیلگا در سال ۱۹۱۷ در چپ‌ترین جناح حزب بود و در همان ماه ژوئیه میل به مبارزه داشت."
+    month = "ماه ژوئیه"
+    fact = Fact("DATE", month, text.index(month), text.index(month) + len(month), 0.9, "1917-07",
+                "1917-07")  # fmt: skip
+    drafts = generate_questions([SourcePassage(1, "d", "O", "fa", text, (fact,))])
+    blanks = [d for d in drafts if d.kind == "cloze"]
+    assert blanks and all(DANGLING_PRONOUN in d.reasons for d in blanks)  # « در همان _____ »
+    assert opens_with_pronoun("منتها شوراها بدون حزب بلشویک به کلی عاجز می‌شدند.", "fa")

@@ -106,8 +106,12 @@ def test_the_other_calendars_day_is_never_a_wrong_date():
 
     assert ("1917-11-07", "1917-11-07") in calendar_twins("1917-10-25")  # 25 Oct O.S.
     assert ("1917-10-12", "1917-10-12") in calendar_twins("1917-10-25")  # 25 Oct N.S.
-    # a month or a year in the other calendar is mostly the same one: its neighbour is wrong
-    assert calendar_twins("1917-09") == calendar_twins("1917") == []
+    # a month reaches into the neighbour its text's calendar moves it to ("the July offensive"
+    # of 18 June Old Style), and into neither when the calendar is not known; a year stays
+    assert calendar_twins("1917-06", "julian") == [("1917-06-14", "1917-07-13")]
+    assert calendar_twins("1917-07", "gregorian") == [("1917-06-18", "1917-07-18")]
+    assert calendar_twins("1917-09") == calendar_twins("1917-09", "unknown") == []
+    assert calendar_twins("1917", "julian") == []
     assert calendar_twins("1950-10-25") == []
 
 

@@ -178,25 +178,32 @@ CALENDAR_GAP = 13  # days between the Julian and the Gregorian calendar in 1900-
 LAST_JULIAN_YEAR = 1923  # the last country to leave the Julian calendar did so that year
 
 
-def calendar_twins(value: str | None) -> list[tuple[str, str]]:
+def calendar_twins(value: str | None, calendar: str | None = None) -> list[tuple[str, str]]:
     """The days a date covers read in the other calendar (13 days later or earlier), while
     both calendars were in use: "25 October" Old Style is 7 November New Style, so 7 November
-    is no wrong answer to it."""
+    is no wrong answer to it. A month of a text that says its calendar reaches into one
+    neighbour: June Old Style ends in July New Style (the "July offensive" of 18 June)."""
     span = interval(value)
-    if precision(value) != "day" or span is None:
-        # a month or a year read in the other calendar is still mostly the same: October is a
-        # fair wrong answer to September, and without it the options spread to December
-        return []
+    kind = precision(value)
+    shifts = _MONTH_SHIFTS.get(calendar or "", ()) if kind == "month" else _DAY_SHIFTS
+    if kind not in ("day", "month") or span is None:
+        return []  # a year read in the other calendar is still mostly the same year
     yearless = span[0].startswith("0000")
     if not yearless and span[0][:4] > str(LAST_JULIAN_YEAR):
         return []
     low, high = (_as_date(day, 2001 if yearless else None) for day in span)
     twins = []
-    for shift in (CALENDAR_GAP, -CALENDAR_GAP):
+    for shift in shifts:
         delta = datetime.timedelta(days=shift)
         days = [(low + delta).isoformat(), (high + delta).isoformat()]
         twins.append(tuple("0000" + d[4:] if yearless else d for d in days))
     return twins
+
+
+# which way a month moves read in the other calendar; one of a text whose calendar is not
+# known moves neither way, or its wrong options would spread a season from it
+_MONTH_SHIFTS = {"julian": (CALENDAR_GAP,), "gregorian": (-CALENDAR_GAP,)}
+_DAY_SHIFTS = (CALENDAR_GAP, -CALENDAR_GAP)
 
 
 def _as_date(day: str, year: int | None) -> datetime.date:

@@ -270,7 +270,7 @@ class Excluded:
         values = {f.value for f in [answer, *same] if f.value}
         ranges = [interval(v) for v in values if "/" in v]
         if answer.type == "DATE":  # the answer's day in the other calendar is no wrong answer
-            ranges += calendar_twins(answer.value)
+            ranges += calendar_twins(answer.value, answer.calendar)
         return cls(tuple(sorted(names)), frozenset(values), tuple(r for r in ranges if r))
 
     def rejects(self, candidate: Candidate) -> bool:

@@ -19,13 +19,15 @@ _FA_HEADS = (
 )
 _EN_MONTH = "|".join(EN_MONTHS)
 _FA_MONTH = "|".join(FA_MONTHS)
-# a Persian month ends at a space or a sign, or takes its ezafe (« فوریه، », « ژانویه‌ی ۱۹۱۸ »)
+# a Persian month ends at a space or a sign, or takes its ezafe (« فوریه، », « ژانویه‌ی ۱۹۱۸ »);
+# its event's head may open a quotation (« «انقلاب اکتبر … » »)
 _FA_MONTH_END = r"(?:\u200c?ی)?(?![\w\u200c])"
 _NAMED = {
     # the month capitalised ("they may strike" names nothing), the head word either way
     "en": re.compile(rf"\b(?P<month>{_EN_MONTH})\s+(?P<head>(?i:{_EN_HEADS}))\b"),
     "fa": re.compile(
-        rf"(?<!\S)(?P<head>{_FA_HEADS})(?:ی|‌ی)?\s+(?:ماه\s+)?(?P<month>{_FA_MONTH}){_FA_MONTH_END}"
+        rf"(?<![^\s«\"“(])(?P<head>{_FA_HEADS})(?:ی|‌ی)?\s+(?:ماه\s+)?(?P<month>{_FA_MONTH})"
+        rf"{_FA_MONTH_END}"
     ),
 }
 

@@ -33,7 +33,7 @@ from .targets import (
     key_of,
     options_for,
 )
-from .textutil import BLANK, clean_stem
+from .textutil import BLANK, blank_pointed_at, clean_stem
 from .types import CLOZE, MCQ, TRUE_FALSE, Draft, Fact, Option
 from .wording import replaced, told
 
@@ -194,6 +194,8 @@ def cloze(target: Target, wrong: list[Candidate]) -> Draft:
         reasons.append(q.ANSWER_IN_LIST)
     if is_question(target.sentence.text):
         reasons.append(q.NOT_A_STATEMENT)  # a blank in a rhetorical question asks nothing
+    if blank_pointed_at(stem):
+        reasons.append(q.DANGLING_PRONOUN)  # « در همان _____ »: named before, not shown
     marks = _finish(target, reasons, stem, context, _options_mark(target, wrong))
     options = options_for(target, wrong)
     return _draft(

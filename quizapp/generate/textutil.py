@@ -133,7 +133,7 @@ EN_CONNECTIVES = frozenset(
 # « باز ایوانوف می‌نویسد »: "again", after what was quoted before
 FA_CONNECTIVES = frozenset(
     "و اما ولی لیکن بنابراین همچنین سپس پس ضمنا ضمناً درنتیجه یعنی معهذا معذلک لذا بعلاوه "
-    "باز".split()
+    "باز منتها منتهی".split()
 )
 FA_CONNECTIVE_PHRASES = (
     "با این حال", "با این همه", "با همه‌ی این احوال", "در نتیجه", "از سوی دیگر", "از طرف دیگر",
@@ -227,6 +227,15 @@ _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _EXPLETIVE_IT = re.compile(
     r"\bit\s+(?:is|was|seemed|seems|became|had been|would be)\b[^.;]*?\b(?:that|to)\b", re.I
 )
+
+
+# « در همان _____ »، "the same _____": the blank is what the pointer says was named before
+_POINTED_BLANK = re.compile(rf"(?<!\w)(?:همان|همین|the same|that same)\s+{BLANK}", re.IGNORECASE)
+
+
+def blank_pointed_at(stem: str) -> bool:
+    """Whether a blank stands right after a word that points back to it."""
+    return bool(_POINTED_BLANK.search(stem))
 
 
 def quote_open(before: str) -> bool:
