@@ -218,6 +218,9 @@ def test_words_quoted_from_a_named_speaker_are_not_the_sentences_own_speech():
     assert not speaks_in_person("لنین گفت: «ما قدرت را خواهیم گرفت.»", "fa")
     assert speaks_in_person("ما قدرت را خواهیم گرفت.", "fa")
     assert speaks_in_person("بد نیست این دو را با هم مقایسه کنیم.", "fa")  # the author's "we"
+    assert speaks_in_person("بیهوده تلاش نکنید که هرگز نخواهید فهمید.", "fa")  # "you"
+    assert not speaks_in_person("کرنسکی به ستاد رسید.", "fa")  # « رسید »: he, not you
+    assert not speaks_in_person("در جلسه‌ی روز دهم، دفتر سیاسی برگزیده شد.", "fa")  # tenth
     assert not speaks_in_person('Lenin wrote: "we shall win."', "en")
 
 

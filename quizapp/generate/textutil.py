@@ -286,7 +286,7 @@ def speaks_in_person(text: str, language: str) -> bool:
     quotation marks it holds are the speech of someone it names, and do not count."""
     speaker = FA_SPEAKER if language == "fa" else EN_SPEAKER
     said = words(_GLOSSED.sub(" ", _QUOTED.sub(" ", text)))
-    if language == "fa" and any(_we_verb(word) for word in said):
+    if language == "fa" and any(_we_verb(word) or _FA_I_YOU_VERB.match(word) for word in said):
         return True  # « بد نیست … مقایسه کنیم »: the author's "we", an aside to the reader
     return any(word.lower() in speaker for word in said)
 
@@ -328,6 +328,13 @@ def _addressed(text: str, language: str) -> bool:
     return language == "fa" and any(
         word.endswith("ید") and len(word) >= 4 and is_verb_form(word) for word in said
     )
+
+
+# "I" or "you" in a verb whose present stem its past does not share (« نکنید »، « خواهم »,
+# not « رسید », which is also "he arrived"): « بیهوده تلاش نکنید » is someone talking
+_FA_I_YOU_VERB = re.compile(
+    r"(?:می\u200c|نمی\u200c|ب|ن)?(?:کن|گوی|خواه|باش|بین|دان|توان|گذار)(?:م|ید)$"
+)
 
 
 def _we_verb(word: str) -> bool:
