@@ -287,3 +287,20 @@ def test_a_blank_after_that_same_asks_for_what_was_named_before():
     blanks = [d for d in drafts if d.kind == "cloze"]
     assert blanks and all(DANGLING_PRONOUN in d.reasons for d in blanks)  # « در همان _____ »
     assert opens_with_pronoun("منتها شوراها بدون حزب بلشویک به کلی عاجز می‌شدند.", "fa")
+
+
+def test_a_body_is_never_swapped_for_another_body_only_a_party_for_its_rival():
+    mrc, cc = "Military Revolutionary Committee", "Central Committee"
+    lines = [
+        f"The {mrc} ordered the regiments of the garrison to hold the bridges at night.",
+        f"The {cc} met at noon in the Smolny and heard the reports of the districts.",
+        f"The {cc} sent two delegates to the Winter Palace that afternoon.",
+        f"Later the {mrc} took the telegraph office without a single shot.",
+    ]
+    passages = [
+        _passage(n, text, [("ORG", mrc if mrc in text else cc, None)])
+        for n, text in enumerate(lines, start=1)
+    ]
+    statements = [d for n in (1, 2, 3, 4) for d in _statements(passages, n)]
+    # the passage says what one committee did, not that the other did not: unsaid, not false
+    assert statements and all(d.options[0].correct for d in statements)

@@ -70,7 +70,27 @@ class BodyNames:
     marked: frozenset[str]
 
     def words_after(self, tokens: list[Token], i: int) -> list[Token]:
-        return _words_after(tokens, i, self.marked)
+        """Up to ``MAX_NAME_WORDS`` words after a head that could belong to a name. A head the
+        document elsewhere writes with its ezafe and here without it ends its phrase (« از
+        کنگره خارج شدند »), and the word before a verb right after a bare head is half of that
+        verb (« حزب قرار گذاشت »)."""
+        head = tokens[i]
+        if head.suffix not in ("", "ی") or (not head.suffix and head.text in self.marked):
+            return []
+        bare = not head.suffix and not head.text.endswith("ی")
+        words: list[Token] = []
+        for k in range(i + 1, min(i + 1 + MAX_NAME_WORDS, len(tokens))):
+            token = tokens[k]
+            if not token.is_word or token.text in _ORG_FOLLOWERS_STOP or token.stem in stopwords():
+                break
+            if token.stem in cues.ORG_HEADS or token.text in _BOUND or is_verb_form(token.text):
+                break
+            if token.suffix not in ("", "ی"):
+                break  # « کمیته‌ی منطقه‌ای »: the word is another than its stem
+            if bare and not words and k + 1 < len(tokens) and is_verb_form(tokens[k + 1].text):
+                break
+            words.append(token)
+        return words
 
     def name_end(self, tokens: list[Token], i: int) -> tuple[Token, float] | None:
         """The last word of the name a head at ``i`` begins, and how sure that is: the longest
@@ -94,36 +114,12 @@ def _body_names(tokens: list[Token]) -> BodyNames:
     marked = {t.stem for t in tokens if t.stem in heads and t.suffix == "ی"}
     vowel_final = {h for h in heads if h.endswith(("ا", "و"))}  # « شورا » → « شورای »
     marked |= {t.text[:-1] for t in tokens if t.text[:-1] in vowel_final and t.text[-1] == "ی"}
-    uses: Counter[tuple[str, ...]] = Counter()
+    names = BodyNames(Counter(), frozenset(marked))
     for i, token in enumerate(tokens):
         if token.is_word and token.stem in heads:
-            stems = [w.stem for w in _words_after(tokens, i, marked)]
-            uses.update(tuple([token.stem, *stems[:n]]) for n in range(1, len(stems) + 1))
-    return BodyNames(uses, frozenset(marked))
-
-
-def _words_after(tokens: list[Token], i: int, marked: frozenset[str] | set[str]) -> list[Token]:
-    """Up to ``MAX_NAME_WORDS`` words after a head that could belong to a name. A head the
-    document elsewhere writes with its ezafe and here without it ends its phrase (« از کنگره
-    خارج شدند »), and the word before a verb right after a bare head is half of that verb
-    (« حزب قرار گذاشت »)."""
-    head = tokens[i]
-    if head.suffix not in ("", "ی") or (not head.suffix and head.text in marked):
-        return []
-    bare = not head.suffix and not head.text.endswith("ی")
-    words: list[Token] = []
-    for k in range(i + 1, min(i + 1 + MAX_NAME_WORDS, len(tokens))):
-        token = tokens[k]
-        if not token.is_word or token.text in _ORG_FOLLOWERS_STOP or token.stem in stopwords():
-            break
-        if token.stem in cues.ORG_HEADS or token.text in _BOUND or is_verb_form(token.text):
-            break
-        if token.suffix not in ("", "ی"):
-            break  # « کمیته‌ی منطقه‌ای »: the word is another than its stem
-        if bare and not words and k + 1 < len(tokens) and is_verb_form(tokens[k + 1].text):
-            break
-        words.append(token)
-    return words
+            stems = [w.stem for w in names.words_after(tokens, i)]
+            names.uses.update(tuple([token.stem, *stems[:n]]) for n in range(1, len(stems) + 1))
+    return names
 
 
 def _place_types(evidence: dict[str, Evidence], people: set[str]) -> set[str]:

@@ -183,11 +183,10 @@ def calendar_twins(value: str | None, calendar: str | None = None) -> list[tuple
     both calendars were in use: "25 October" Old Style is 7 November New Style, so 7 November
     is no wrong answer to it. A month of a text that says its calendar reaches into one
     neighbour: June Old Style ends in July New Style (the "July offensive" of 18 June)."""
-    span = interval(value)
-    kind = precision(value)
-    shifts = _MONTH_SHIFTS.get(calendar or "", ()) if kind == "month" else _DAY_SHIFTS
+    span, kind = interval(value), precision(value)
     if kind not in ("day", "month") or span is None:
         return []  # a year read in the other calendar is still mostly the same year
+    shifts = _MONTH_SHIFTS.get(calendar or "", ()) if kind == "month" else _DAY_SHIFTS
     yearless = span[0].startswith("0000")
     if not yearless and span[0][:4] > str(LAST_JULIAN_YEAR):
         return []

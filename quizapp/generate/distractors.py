@@ -390,17 +390,21 @@ def _ally(
     not for Lenin, whom those minutes name too)."""
     if camp is not None:
         return _in_camp(candidate, camp, index)
-    foreign = candidate.type == "PERSON" and candidate.tier >= POOL
-    foreign = foreign and fold_name(answer.canonical) not in index.pool_people
+    foreign = _foreign_to(candidate, answer, index)
     return False if foreign and index.camps.knows(candidate.canonical) else None
+
+
+def _foreign_to(candidate: Candidate, answer: Fact, index: CandidateIndex) -> bool:
+    """Whether the candidate is a person of another text, and the answer one no other text
+    names."""
+    foreign = candidate.type == "PERSON" and candidate.tier >= POOL
+    return foreign and fold_name(answer.canonical) not in index.pool_people
 
 
 def _stranger(candidate: Candidate, answer: Fact, index: CandidateIndex) -> bool:
     """A person of another text, for an answer no other text names, whom the corpus never puts
     near the answer: someone of another story."""
-    foreign = candidate.type == "PERSON" and candidate.tier >= POOL
-    alone = fold_name(answer.canonical) not in index.pool_people
-    return foreign and alone and candidate.near < POOL_NEAR
+    return _foreign_to(candidate, answer, index) and candidate.near < POOL_NEAR
 
 
 def _apart_from(candidate: Candidate, chosen: list[Candidate], index: CandidateIndex) -> bool:

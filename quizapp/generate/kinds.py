@@ -305,6 +305,8 @@ def true_false(target: Target, wrong: list[Candidate], *, flipped: bool = False)
         swaps = []  # "according to Trotsky, …" is unsaid, not false
     if kind in ("ORG", "PERSON") and in_list(target):
         swaps = []  # "tabled by the Mensheviks and the Popular Socialists": unsaid, not false
+    if kind == "ORG":  # a body for a body is unsaid: the passage tells what one did, not the other
+        swaps = [c for c in swaps if _rival_parties(c.text, target.text)]
     if kind == "DATE" and (_bound_or_aside(target) or _loose_month(target)):
         swaps = []  # "since March" is not made false by "since May", nor an aside by its year
     # from the key, so regenerating keeps the answer; a place stays as written, since another
