@@ -304,3 +304,25 @@ def test_a_body_is_never_swapped_for_another_body_only_a_party_for_its_rival():
     statements = [d for n in (1, 2, 3, 4) for d in _statements(passages, n)]
     # the passage says what one committee did, not that the other did not: unsaid, not false
     assert statements and all(d.options[0].correct for d in statements)
+
+
+def test_a_persian_body_whose_name_goes_on_past_the_blank_is_not_asked_by_its_start():
+    from quizapp.extract.fa_lexicon import is_verb_form
+    from quizapp.generate.collocations import Collocations
+
+    lines = [
+        "نماینده‌ی کمیته‌ی اجرائی دهقانان به کنگره آمد.",
+        "کمیته‌ی اجرائی دهقانان اعلامیه‌ای داد.",
+        "از کمیته‌ی اجرائی دهقانان کسی نیامد.",
+        "کمیته‌ی اجرائی دهقانان با حکومت بود.",
+        "کمیته‌ی مرکزی تصمیم گرفت که صبر کند.",
+        "کمیته‌ی مرکزی تصمیم گرفت که قیام کند.",
+        "کمیته‌ی مرکزی تصمیم گرفت که جلسه کند.",
+        "کمیته‌ی مرکزی تصمیم گرفت که نامه بنویسد.",
+    ]
+    words = Collocations([_passage(n, t, []) for n, t in enumerate(lines)], frozenset({"از"}))
+    goes_on = words.goes_on
+    assert goes_on("کمیته‌ی اجرائی", " دهقانان به کنگره آمد.", is_verb=is_verb_form)
+    # « تصمیم گرفت » is one verb: the committee's name ends before it
+    assert not goes_on("کمیته‌ی مرکزی", " تصمیم گرفت که صبر کند.", is_verb=is_verb_form)
+    assert not goes_on("کمیته‌ی اجرائی", "، دهقانان آمدند.", is_verb=is_verb_form)  # a comma

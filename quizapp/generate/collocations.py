@@ -1,14 +1,17 @@
 """Set phrases: an answer that the words beside it nearly always bring with them in the
 document (« انقلاب کبیر فرانسه », « روزهای کورنیلوف ») is guessed from the phrase, not known."""
 
+import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .textutil import fold, words
 from .types import SourcePassage
 
 MIN_SEEN = 4  # a phrase read fewer times than this says nothing
 SHARE = 0.7  # of its readings, the share that must go on with the answer
+# the word right after a name (no sign between), and the one after that
+_NEXT_WORDS = re.compile(r"[ \u200c]+(?P<next>[^\W\d_][\w\u200c]*)(?:\s+(?P<then>[\w\u200c]+))?")
 
 
 class Collocations:
@@ -40,6 +43,19 @@ class Collocations:
             if len(right) >= n and self._brings(self._previous, tuple(right[:n]), answer_words[-1]):
                 return True
         return False
+
+    def goes_on(self, answer: str, after: str, *, is_verb: Callable[[str], bool]) -> bool:
+        """Whether the word right after a name is one the document often writes after it, and
+        not half of a verb (« کمیته‌ی اجرائی دهقانان », the Peasants' Executive Committee, not
+        « کمیته‌ی مرکزی تصمیم گرفت »): the name goes on past the answer."""
+        match = _NEXT_WORDS.match(after)
+        phrase = tuple(fold(w) for w in words(answer))[-2:]
+        if not match or not phrase or is_verb(match["next"]):
+            return False
+        if match["then"] and is_verb(match["then"]):
+            return False
+        word = fold(match["next"])
+        return word not in self.stop and self._next[phrase][word] >= MIN_SEEN
 
     def _brings(self, table: dict[tuple[str, ...], Counter], phrase: tuple, word: str) -> bool:
         if all(w in self.stop or len(w) < 3 for w in phrase):

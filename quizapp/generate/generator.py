@@ -10,6 +10,8 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from quizapp.extract import fa_lexicon
+
 from .dates import precision
 from .distractors import CandidateIndex
 from .events import event_names, names_event, names_no_month, other_events
@@ -26,6 +28,7 @@ from .quality import (
     IN_A_SERIES,
     MISSPELT,
     NOT_A_NAME,
+    PART_OF_A_NAME,
     SET_PHRASE,
     SLACK,
     SURPLUS,
@@ -41,7 +44,7 @@ from .timeline import events_of, group_events, timeline
 from .types import CLOZE, MCQ, TRUE_FALSE, WHO_SAID, Draft, Option, SourcePassage
 from .who_said import who_said
 
-GENERATOR_VERSION = "5.8"  # bump when output changes
+GENERATOR_VERSION = "5.9"  # bump when output changes
 APPROVE_AT = 0.7  # drafts scoring at least this are approved automatically
 
 _PHRASERS = {"en": ("phrasing_en", "wh_question_en"), "fa": ("phrasing_fa", "wh_question_fa")}
@@ -114,6 +117,8 @@ def _doubtful_answer(drafts: list[Draft], target: Target, index: CandidateIndex)
         return [_kept_if_true(d, A_COUNTRY) for d in drafts]
     if placed_by_another_town(target):
         return [d if d.kind == TRUE_FALSE else with_reason(d, CLUE_IN_STEM) for d in drafts]
+    if target.fact.type == "ORG" and _goes_on(target, index):
+        return [d if d.kind == TRUE_FALSE else with_reason(d, PART_OF_A_NAME) for d in drafts]
     if in_a_series(target):
         return [d if d.kind == TRUE_FALSE else with_reason(d, IN_A_SERIES) for d in drafts]
     start, end = target.local
@@ -122,6 +127,17 @@ def _doubtful_answer(drafts: list[Draft], target: Target, index: CandidateIndex)
         # a blank the phrase fills, or a false statement that breaks a set phrase (« عصر لنین »)
         return [_set_phrase(d) for d in drafts]
     return drafts
+
+
+def _goes_on(target: Target, index: CandidateIndex) -> bool:
+    """A Persian body's name that goes on past the answer (« _____ دهقانان »): a blank on its
+    start leaves options that make bodies no one ever named. (Persian only: telling the word
+    after from half of a verb takes its lexicon.)"""
+    if target.language != "fa":
+        return False
+    _, end = target.local
+    after = target.sentence.text[end:]
+    return index.collocations.goes_on(target.text, after, is_verb=fa_lexicon.is_verb_form)
 
 
 def _event_month(drafts: list[Draft], target: Target, named: frozenset) -> list[Draft]:
