@@ -326,3 +326,17 @@ def test_a_persian_body_whose_name_goes_on_past_the_blank_is_not_asked_by_its_st
     # « تصمیم گرفت » is one verb: the committee's name ends before it
     assert not goes_on("کمیته‌ی مرکزی", " تصمیم گرفت که صبر کند.", is_verb=is_verb_form)
     assert not goes_on("کمیته‌ی اجرائی", "، دهقانان آمدند.", is_verb=is_verb_form)  # a comma
+
+
+def test_a_long_quotation_is_never_made_false_by_redating_it():
+    quote = "«کمونیزم عبارت است از قدرت شوروی به اضافه‌ی برق‌رسانی به سراسر کشور، و بدون آن هیچ پیشرفتی ممکن نیست.»"  # noqa: E501
+    text = f"در دسامبر ۱۹۲۰، لنین در کنگره گفت: {quote}"
+    date, name = "دسامبر ۱۹۲۰", "لنین"
+    at, by = text.index(date), text.index(name)
+    facts = (
+        Fact("DATE", date, at, at + len(date), 0.9, "1920-12", "1920-12"),
+        Fact("PERSON", name, by, by + len(name), 0.9, name),
+    )
+    drafts = generate_questions([SourcePassage(1, "d", "O", "fa", text, facts)])
+    redated = [d for d in drafts if d.kind == TRUE_FALSE and d.answer_type == "DATE"]
+    assert redated and all(d.options[0].correct for d in redated)  # a trick, not a fact

@@ -33,7 +33,7 @@ from .targets import (
     key_of,
     options_for,
 )
-from .textutil import BLANK, blank_pointed_at, clean_stem
+from .textutil import BLANK, blank_pointed_at, clean_stem, mostly_quoted
 from .types import CLOZE, MCQ, TRUE_FALSE, Draft, Fact, Option
 from .wording import replaced, told
 
@@ -309,6 +309,8 @@ def true_false(target: Target, wrong: list[Candidate], *, flipped: bool = False)
         swaps = [c for c in swaps if _rival_parties(c.text, target.text)]
     if kind == "DATE" and (_bound_or_aside(target) or _loose_month(target)):
         swaps = []  # "since March" is not made false by "since May", nor an aside by its year
+    if kind == "DATE" and mostly_quoted(target.sentence.text) and not in_quotation(target):
+        swaps = []  # a long quotation redated by a month: a trick on a reader who knew the words
     # from the key, so regenerating keeps the answer; a place stays as written, since another
     # place makes a statement unsaid rather than false by the passage
     is_true = int(key, 16) % 2 == 0 or not swaps or kind in TRUE_ONLY

@@ -238,6 +238,12 @@ def blank_pointed_at(stem: str) -> bool:
     return bool(_POINTED_BLANK.search(stem))
 
 
+def mostly_quoted(text: str) -> bool:
+    """Whether most of a sentence is words it quotes."""
+    quoted = sum(len(m.group()) for m in _QUOTED.finditer(text))
+    return quoted * 2 > len(text)
+
+
 def quote_open(before: str) -> bool:
     """Whether a quotation opened in ``before`` is still open at its end."""
     if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
