@@ -55,7 +55,8 @@ class Collocations:
         if match["then"] and is_verb(match["then"]):
             return False
         word = fold(match["next"])
-        return word not in self.stop and self._next[phrase][word] >= MIN_SEEN
+        seen = self._next.get(phrase)  # a lookup: reading must not grow the table
+        return word not in self.stop and seen is not None and seen[word] >= MIN_SEEN
 
     def _brings(self, table: dict[tuple[str, ...], Counter], phrase: tuple, word: str) -> bool:
         if all(w in self.stop or len(w) < 3 for w in phrase):
