@@ -7,7 +7,13 @@ from quizapp.generate.camps import Camps
 from quizapp.generate.distractors import Candidate, CandidateIndex, alike, choose
 from quizapp.generate.events import names_event, names_no_month
 from quizapp.generate.generator import generate_questions
-from quizapp.generate.quality import A_COUNTRY, DANGLING_PRONOUN, EVENT_MONTH, has_debris
+from quizapp.generate.quality import (
+    A_COUNTRY,
+    DANGLING_PRONOUN,
+    DEFAULT_GUESS,
+    EVENT_MONTH,
+    has_debris,
+)
 from quizapp.generate.sentences import sentences_of
 from quizapp.generate.statements import elliptical, is_negative, is_view
 from quizapp.generate.targets import targets_of
@@ -197,6 +203,21 @@ def test_a_country_is_asked_only_as_a_true_statement():
     ]  # fmt: skip
     drafts = [d for d in generate_questions(passages) if d.answer in lands]
     assert drafts and all(A_COUNTRY in d.reasons for d in drafts)
+
+
+def test_the_city_most_of_a_texts_towns_are_is_asked_only_as_a_true_statement():
+    towns = ["Petrograd"] * 10 + ["Moscow", "Kiev", "Minsk", "Odessa"]
+    passages = [
+        _passage(n, f"The cruiser lay on the river at {town} that night in the autumn.", [
+            ("PLACE", town, None)])
+        for n, town in enumerate(towns, start=1)
+    ]  # fmt: skip
+    drafts = generate_questions(passages)
+    city = [d for d in drafts if d.answer == "Petrograd" or "Petrograd" in d.entities]
+    assert city and all(DEFAULT_GUESS in d.reasons for d in city if d.kind != TRUE_FALSE)
+    assert all(d.answer == "True" for d in city if d.kind == TRUE_FALSE and not d.reasons)
+    others = [d for d in drafts if d.answer == "Moscow" and d.kind != TRUE_FALSE]
+    assert others and all(DEFAULT_GUESS not in d.reasons for d in others)
 
 
 def test_both_of_them_points_back_and_a_timeline_item_never_points():

@@ -37,3 +37,21 @@ def test_a_form_hazm_lists_but_never_met_one_slip_from_a_staple_is_misspelt():
     staple = "در همه‌ی چرخش‌های سیاسی حزب ایستادگی کرد. " * 60
     spelling = Spelling([SourcePassage(1, "doc", "One", "fa", staple, ())])
     assert spelling.misspelt(["در همه‌ی چرخش‌های دشوار سیاس، لنین به توده‌ها تکیه کرد."]) == "سیاس"
+
+
+def test_a_long_listed_word_never_met_one_slip_inside_a_common_word_is_misspelt():
+    believers = "او معتقد بود که قیام زود است. " * 12
+    spelling = Spelling([SourcePassage(1, "doc", "One", "fa", believers, ())])
+    assert spelling.misspelt(["لنین متعقد بود که قیام دیر شده است."]) == "متعقد"
+
+
+def test_a_long_word_one_first_letter_or_final_he_from_another_is_no_slip():
+    days = "در روز بیستم اکتبر کنگره تشکیل شد و مانع کار شد. " * 12
+    spelling = Spelling([SourcePassage(1, "doc", "One", "fa", days, ())])
+    assert spelling.misspelt(["این سیستم کهنه فرو ریخت."]) is None  # not « بیستم »
+
+
+def test_a_little_word_typed_twice_is_a_slip_a_word_said_twice_is_not():
+    spelling = _spelling()
+    assert spelling.misspelt(["او که که سپتامبر آمد."]) == "که که"
+    assert spelling.misspelt(["کارگران کم کم در سپتامبر آمدند."]) is None

@@ -130,9 +130,12 @@ class CandidateIndex:
         ]
         self._gazetteer = {c.canonical for c in self.reference}  # towns, whatever a tagger said
         self.dates = [c for c in self.document.get("DATE", []) if precision(c.value)]
-        self.default_lands = _default_lands(self.document.get("PLACE", [])) or _default_lands(
-            self.document.get("PLACE", []) + self.pool.get("PLACE", [])
-        )  # a short text is about what the texts beside it are about
+        places = self.document.get("PLACE", [])
+        self.default_places = (
+            _default_place(places, _WIDE)
+            # a short text is about the country the texts beside it are about
+            or _default_place(places + self.pool.get("PLACE", []), _WIDE)
+        ) | _default_place(places, ("town",))  # a text's own city, never its neighbours'
         self.default_year = _default_year(passages)
         self._common_people = _common_people(passages)
 
@@ -190,7 +193,7 @@ class CandidateIndex:
     def is_default_guess(self, fact: Fact) -> bool:
         if fact.type == "DATE":
             return precision(fact.value) == "year" and fact.value == self.default_year
-        return fact.type == "PLACE" and _name_key(fact)[1] in self.default_lands
+        return fact.type == "PLACE" and _name_key(fact)[1] in self.default_places
 
     def in_section(self, candidate: Candidate, section: str) -> bool:
         key = (candidate.type, candidate.value or candidate.canonical)
@@ -221,14 +224,17 @@ def _common_people(passages: Sequence[SourcePassage]) -> frozenset[tuple[str, st
 
 DEFAULT_SHARE = 0.3  # of a document's mentions of countries: the one the story is about
 DEFAULT_MENTIONS = 10  # and at least so many: a country named twice is no background
+_WIDE = ("land", "continent")
 
 
-def _default_lands(places: list[Candidate]) -> frozenset[str]:
-    """The country (or continent) most of a document's are, if one is: the guess a reader makes
-    for any blank country, so never a fair answer (« روسیه » in a history of Russia)."""
+def _default_place(places: list[Candidate], classes: Sequence[str]) -> frozenset[str]:
+    """The country (or continent, or town) most of a document's are, if one is: the guess a
+    reader makes for any blank of its kind, so never a fair answer (« روسیه » in a history of
+    Russia; « پتروگراد » in one of the Petrograd rising, where Moscow or Kiev cannot have
+    been where the cruiser lay)."""
     counts = Counter()
     for c in places:
-        if place_class(c.text) in ("land", "continent"):
+        if place_class(c.text) in classes:
             counts[c.canonical] += c.count
     top = counts.most_common(1)
     if not top or top[0][1] < max(DEFAULT_MENTIONS, DEFAULT_SHARE * counts.total()):

@@ -35,7 +35,7 @@ DIRECT_SPEECH = "direct speech out of context"
 IMPLAUSIBLE_SWAP = "false statement too easy to spot"
 CATEGORY_GIVES_AWAY = "only the answer fits the category asked"
 UNLIKE_DISTRACTORS = "distractors unlike the answer"
-DEFAULT_GUESS = "answer the country or year the whole text is about"
+DEFAULT_GUESS = "answer the country, city or year the whole text is about"
 # Blind reviews: 1 good in 6 Persian blanks on a country. Other countries are told apart by
 # what everyone knows (India beside Ireland and Lloyd George), or make up what never was.
 A_COUNTRY = "a country, told apart from the others by what everyone knows"

@@ -21,10 +21,14 @@ _WORD = re.compile(f"[{_LETTERS}][{_LETTERS}\u200c]*")
 # what Persian hangs on a known word: plurals, possessives, the ezafe, copulas
 _ENDINGS = frozenset("ها های هایی ی ای ام ات اش مان تان شان اند ایم اید تر ترین".split())
 _POSSESSIVE = re.compile(r"(?:ان|ها|های)(?:ش|یش|شان|مان)$")  # « رهبرانش »، « کادرهایش »
+# a little word typed twice (« او که که »); words that say themselves twice (« کم کم ») are longer
+_DOUBLED = re.compile(r"(?<![\w\u200c])(که|از|در|را|با|و)\s+\1(?![\w\u200c])")
 _OWNER = re.compile(r"(?:شان|مان|یش|ش)$")
 RARE, COMMON = 2, 5  # uses in the document: at most RARE for a slip, at least COMMON for its fix
 LEXICON_COMMON = 1000  # uses in hazm's corpus that make a word common
 STAPLE = 50  # uses in the document that make a word one of its staples
+# A long listed word never met, a slip inside a word the document uses this often: « متعقد »
+LONG, COMMON_FIX = 5, 10
 
 
 class Spelling:
@@ -35,8 +39,10 @@ class Spelling:
         self.names = frozenset(w for p in passages for f in p.facts for w in _WORD.findall(f.text))
 
     def misspelt(self, texts: Iterable[str]) -> str | None:
-        """The first misspelt word of the texts, or None."""
+        """The first misspelt word of the texts (or a little word typed twice), or None."""
         for text in texts:
+            if doubled := _DOUBLED.search(text):
+                return doubled.group()
             for word in _WORD.findall(text):
                 if self._slip(word):
                     return word
@@ -47,7 +53,9 @@ class Spelling:
             return False
         if _known(word):  # a form hazm lists but never met (« سیاس »), one slip from a staple
             return _never_met(word) and any(
-                self.counts[fix] >= STAPLE and _common_word(fix) for fix in _one_slip_away(word)
+                self.counts[fix] >= (STAPLE if len(word) < LONG else COMMON_FIX)
+                and _common_word(fix)
+                for fix in _one_slip_away(word, inner=len(word) >= LONG)
             )
         once = self.counts[word] <= 1 and len(word) >= 6
         return any(
@@ -80,11 +88,15 @@ def _known(word: str) -> bool:
     return len(parts) > 1 and all(fa_lexicon.is_known(p) or p in _ENDINGS for p in parts)
 
 
-def _one_slip_away(word: str) -> set[str]:
-    """The words one dropped, added, changed or swapped letter away."""
+def _one_slip_away(word: str, inner: bool = False) -> set[str]:
+    """The words one dropped, added, changed or swapped letter away (``inner``: no first
+    letter changed and no « ه » added at the end, which make other words (« سیستم »،
+    « بیستم »; « مانعه »، « مانع ») far more often than slips do)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     dropped = {a + b[1:] for a, b in splits if b}
     swapped = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    changed = {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    changed = {a + c + b[1:] for a, b in splits if b and (a or not inner) for c in _LETTERS}
     added = {a + c + b for a, b in splits for c in _LETTERS}
+    if inner and word.endswith("ه"):
+        dropped.discard(word[:-1])
     return (dropped | swapped | changed | added) - {word}
