@@ -5,7 +5,8 @@ import re
 from dataclasses import replace
 
 from quizapp.generate.camps import Camps
-from quizapp.generate.distractors import CandidateIndex, choose
+from quizapp.generate.candidates import CandidateIndex
+from quizapp.generate.distractors import choose
 from quizapp.generate.events import event_names, names_event, other_events
 from quizapp.generate.forms import districts
 from quizapp.generate.generator import APPROVE_AT, generate_questions

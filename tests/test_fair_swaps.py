@@ -4,11 +4,13 @@ offered for it, and a pair of names that act as one never set against each other
 Python, no database."""
 
 from quizapp.generate.camps import Camps
-from quizapp.generate.distractors import Candidate, CandidateIndex, alike, choose
+from quizapp.generate.candidates import Candidate, CandidateIndex
+from quizapp.generate.distractors import alike, choose
 from quizapp.generate.events import names_event, names_no_month
 from quizapp.generate.generator import generate_questions
 from quizapp.generate.quality import (
     A_COUNTRY,
+    ANSWER_IN_LIST,
     DANGLING_PRONOUN,
     DEFAULT_GUESS,
     EVENT_MONTH,
@@ -218,6 +220,23 @@ def test_the_city_most_of_a_texts_towns_are_is_asked_only_as_a_true_statement():
     assert all(d.answer == "True" for d in city if d.kind == TRUE_FALSE and not d.reasons)
     others = [d for d in drafts if d.answer == "Moscow" and d.kind != TRUE_FALSE]
     assert others and all(DEFAULT_GUESS not in d.reasons for d in others)
+
+
+def test_an_answer_said_to_do_as_others_did_is_asked_only_as_a_statement():
+    people = ["Kamenev", "Zinoviev", "Rykov", "Nogin"]
+    lines = [
+        f"{name} opposed the insurrection at the long meeting of the committee." for name in people
+    ]
+    lines[0] = "Kamenev, too, opposed the insurrection at the long meeting of the committee."
+    passages = [
+        _passage(n, text, [("PERSON", name, None)])
+        for n, (text, name) in enumerate(zip(lines, people, strict=True), start=1)
+    ]
+    drafts = [d for d in generate_questions(passages) if d.kind != TRUE_FALSE]
+    too = [d for d in drafts if d.answer == "Kamenev"]
+    assert too and all(ANSWER_IN_LIST in d.reasons for d in too)
+    alone = [d for d in drafts if d.answer == "Zinoviev"]
+    assert alone and all(ANSWER_IN_LIST not in d.reasons for d in alone)
 
 
 def test_both_of_them_points_back_and_a_timeline_item_never_points():

@@ -8,8 +8,9 @@ import pytest
 
 from quizapp.generate import generator
 from quizapp.generate import quality as q
+from quizapp.generate.candidates import CandidateIndex
 from quizapp.generate.dates import date_variants, fa_ordinal, shape
-from quizapp.generate.distractors import CandidateIndex, choose, is_alias
+from quizapp.generate.distractors import choose, is_alias
 from quizapp.generate.generator import APPROVE_AT, GENERATOR_VERSION, generate_questions
 from quizapp.generate.names import looks_like_name, partial_names
 from quizapp.generate.sentences import split_sentences
@@ -278,6 +279,20 @@ def test_persian_sentences_split_on_persian_marks_and_keep_short_quotes():
         "آری!",
         "همه موافق بودند.",
     ]
+
+
+def test_a_long_persian_sentence_is_cut_at_a_semicolon_unless_the_part_after_goes_on():
+    left = (
+        "جناح چپ کمیته‌ی مرکزی حزب بنا به دلایل زمانی و فنی با محاصره‌ی کاخ و تئاتر شهر در "
+        "همان هفته‌ی پر آشوب پائیز با شدت تمام و بی هیچ تردیدی مخالفت کرده بود؛ "
+    )
+    apart = (
+        "جناح راست کمیته‌ی مرکزی حزب بنا به دلایل کلی استراتژی و سیاست با قیام فوری "
+        "کارگران و سربازان پایتخت در همان ماه پر آشوب پائیز با شدت تمام مخالفت کرد."
+    )
+    text = left + apart + " " + left + "و " + apart
+    sentences = [text[a:b] for a, b in split_sentences(text, "fa")]
+    assert sentences == [left.strip(), apart, left + "و " + apart]
 
 
 # --- every kind in both languages ----------------------------------------------------------

@@ -216,7 +216,8 @@ def test_two_halves_of_one_name_are_never_each_others_wrong_option():
 
 
 def test_the_author_is_never_a_wrong_option_in_their_own_text():
-    from quizapp.generate.distractors import CandidateIndex, choose
+    from quizapp.generate.candidates import CandidateIndex
+    from quizapp.generate.distractors import choose
 
     text = "Kamenev spoke, then Zinoviev, then Trotsky, then Rykov, then Nogin, then Milyutin."
     names = ("Kamenev", "Zinoviev", "Trotsky", "Rykov", "Nogin", "Milyutin")
@@ -231,7 +232,7 @@ def test_the_author_is_never_a_wrong_option_in_their_own_text():
 
 
 def test_a_months_wrong_options_are_its_neighbours_even_when_the_passage_names_them():
-    from quizapp.generate.distractors import CandidateIndex
+    from quizapp.generate.candidates import CandidateIndex
     from quizapp.generate.sentences import sentences_of
     from quizapp.generate.targets import targets_of, wrong_options
     from quizapp.generate.types import Fact, SourcePassage

@@ -2,71 +2,34 @@
 
 import re
 import zlib
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from .affinity import Affinity, stopwords_for
-from .camps import Camps
-from .collocations import Collocations
+from .candidates import REFERENCE_TIER, Candidate, CandidateIndex, display, name_key
 from .dates import calendar_twins, date_variants, interval, precision, shape
 from .forms import (
-    REFERENCE_PLACES,
-    districts,
     form_of,
     is_container,
     is_generic,
     org_class,
     party_form,
-    place_class,
     same_thing,
     to_party_form,
 )
-from .names import joined_names, looks_like_name, partial_names
-from .quality import has_debris
-from .textutil import fold, fold_name, squash, trim_possessive
-from .titles import title_before, titled_people
+from .sides import ally, apart_from, other_camp, stranger
+from .textutil import fold, fold_name
+from .titles import title_before
 from .types import Fact, SourcePassage
 
-if TYPE_CHECKING:
-    from .targets import Target
-
-MIN_CONFIDENCE = 0.75  # facts less sure than this are offered only when near the answer
-MIN_CONFIDENCE_NEAR = 0.6  # and facts less sure than this never
 UNSURE_NEAR = 0.15  # how near the answer a less sure name must be to be offered
 FAR = 0.08  # a judged nearness under this: the option belongs to another story
 SAME_CAMP = 0.15  # what standing in the answer's camp (named in lists beside it) adds
 SLOT_WEIGHT = 0.5  # how much fitting the answer's place in its sentence adds to nearness
 NEAR_STEP = 0.05  # nearness is compared in steps: within one, others decide
 SAME_CHAPTER = 0.08  # what sharing the answer's chapter adds to a name's nearness
-REFERENCE_TIER = 4  # places from a gazetteer, not from the texts
-POOL = 2  # the tier of a name from another document of the language
-POOL_NEAR = 0.05  # how near the answer the corpus must put a person of another document
 REFERENCE_PENALTY = 0.1  # a made-up place stands behind the corpus's own names
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    type: str
-    text: str  # as shown in an option
-    canonical: str
-    value: str | None = None  # DATE: the normalised value
-    tier: int = 1  # 0 same section, 1 same document, 2 pool, 3 made up (dates), 4 reference
-    count: int = 1  # mentions in its document
-    shape: str = ""  # DATE: how the text writes it (see ``dates.shape``)
-    near: float = 0.0  # how near the answer it stands in the corpus (see ``affinity``)
-    sure: bool = True  # extracted with confidence: else offered only when near the answer
-    judged: bool = False  # whether ``near`` rests on enough mentions of both names to mean much
-    ally: bool | None = None  # in the answer's camp (see ``camps``); None: no camp known
-
-
-def display(fact: Fact, language: str) -> str:
-    """A mention as an option shows it: one line, English possessive dropped."""
-    text = squash(fact.text)
-    return trim_possessive(text, 0, len(text))[0] if language == "en" else text
 
 
 def is_alias(a: str, b: str, canonical_a: str = "", canonical_b: str = "") -> bool:
@@ -93,168 +56,6 @@ def _contains(outer: str, inner: str) -> bool:
     """``inner``'s words all inside ``outer`` (a surname, a shortened organisation name)."""
     inner_words = [w for w in inner.split() if w not in ("of", "the", "and")]
     return bool(inner_words) and set(inner_words) <= set(outer.split())
-
-
-class CandidateIndex:
-    """The options that can stand for each type of fact in one document, and in the pool."""
-
-    def __init__(
-        self, passages: Sequence[SourcePassage], pool: Sequence[SourcePassage], language: str
-    ):
-        self.language = language
-        self.affinity = Affinity([*passages, *pool], language)
-        self.camps = Camps([*passages, *pool], language)
-        self.collocations = Collocations(passages, stopwords_for(language))
-        self.vocabulary = frozenset(w for p in passages for w in p.text.split())
-        self.partial = partial_names(passages)
-        self.joined = joined_names(passages)
-        self.author = frozenset(
-            fold_name(word) for p in passages[:1] for word in p.author.split() if len(word) >= 4
-        )
-        self._sections: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for passage in passages:
-            for fact in passage.facts:
-                self._sections[_name_key(fact)].add(passage.section)
-        self.places = _mostly_places([*passages, *pool])
-        self.districts = districts([*passages, *pool])
-        self.titled = titled_people([*passages, *pool], language)
-        self.pool_people = {
-            fold_name(f.canonical) for p in pool for f in p.facts if f.type == "PERSON"
-        }
-        self.document = self._gather((f for p in passages for f in p.facts), 1)
-        self.pool = self._gather((f for p in pool for f in p.facts), 2)
-        self.reference = [
-            Candidate("PLACE", name, fold_name(name), tier=REFERENCE_TIER)
-            for names in REFERENCE_PLACES.get(language, {}).values()
-            for name in names
-        ]
-        self._gazetteer = {c.canonical for c in self.reference}  # towns, whatever a tagger said
-        self.dates = [c for c in self.document.get("DATE", []) if precision(c.value)]
-        places = self.document.get("PLACE", [])
-        self.default_places = (
-            _default_place(places, _WIDE)
-            # a short text is about the country the texts beside it are about
-            or _default_place(places + self.pool.get("PLACE", []), _WIDE)
-        ) | _default_place(places, ("town",))  # a text's own city, never its neighbours'
-        self.default_year = _default_year(passages)
-        self._common_people = _common_people(passages)
-
-    def _gather(self, facts: Iterable[Fact], tier: int) -> dict[str, list[Candidate]]:
-        shown: dict[tuple[str, str], Counter] = defaultdict(Counter)
-        values: dict[tuple[str, str], str | None] = {}
-        surest: dict[tuple[str, str], float] = defaultdict(float)
-        for fact in facts:
-            text = display(fact, self.language)
-            if fact.confidence < MIN_CONFIDENCE_NEAR or has_debris(text) or len(text) < 2:
-                continue
-            key = _name_key(fact)
-            shown[key][text] += 1
-            values[key] = fact.value
-            surest[key] = max(surest[key], fact.confidence)
-        by_type: dict[str, list[Candidate]] = defaultdict(list)
-        for (kind, name), texts in shown.items():
-            text, _ = texts.most_common(1)[0]
-            canonical = name if kind != "DATE" else text
-            form = shape(text, self.language) if kind == "DATE" else ""
-            value, sure = values[(kind, name)], surest[(kind, name)] >= MIN_CONFIDENCE
-            if sure or (kind != "DATE" and texts.total() >= 2):
-                count = texts.total()
-                by_type[kind].append(
-                    Candidate(kind, text, canonical, value, tier, count, form, sure=sure)
-                )
-        return by_type
-
-    def looks_like_name(self, text: str) -> bool:
-        """False for a plural common noun taken for a name (« دانشجویان », "students"), for
-        the tail of a name cut in two (« یوکوف » of « میلی یوکوف »), or for a place the texts
-        name as a place more often (« ساراتوف »)."""
-        folded = fold_name(text)
-        if folded in self.partial or folded in self.places or folded in self._gazetteer:
-            return False
-        return looks_like_name(text, self.language, self.vocabulary)
-
-    def vouched(self, target: "Target") -> "Target":
-        """The target, its fact as sure as a strong cue makes one when its name is among the
-        document's most often found (« لنین » is also a word, so each mention is less sure)."""
-        fact = self.vouched_fact(target.fact)
-        return target if fact is target.fact else replace(target, fact=fact)
-
-    def vouched_fact(self, fact: Fact) -> Fact:
-        """A month named outright (« در ماه اکتبر ») is sure even when its year was inferred;
-        so is a person the document names most often."""
-        month = fact.type == "DATE" and precision(fact.value) == "month"
-        common = fact.type == "PERSON" and _name_key(fact) in self._common_people
-        if not (month or common):
-            return fact
-        if not MIN_CONFIDENCE_NEAR <= fact.confidence < MIN_CONFIDENCE:
-            return fact
-        return replace(fact, confidence=MIN_CONFIDENCE)
-
-    def is_default_guess(self, fact: Fact) -> bool:
-        if fact.type == "DATE":
-            return precision(fact.value) == "year" and fact.value == self.default_year
-        return fact.type == "PLACE" and _name_key(fact)[1] in self.default_places
-
-    def in_section(self, candidate: Candidate, section: str) -> bool:
-        key = (candidate.type, candidate.value or candidate.canonical)
-        return section in self._sections.get(key, ())
-
-
-COMMON_MENTIONS = 20  # a person named this often, and
-COMMON_SHARE = 0.02  # making up this share of the document's people, is surely a person
-
-
-def _mostly_places(passages: Sequence[SourcePassage]) -> frozenset[str]:
-    """Names found as places more often than as people (an extractor's slip the other way)."""
-    counts = Counter(
-        (fold_name(f.canonical), f.type) for p in passages for f in p.facts if f.type != "DATE"
-    )
-    return frozenset(
-        name
-        for (name, kind), n in counts.items()
-        if kind == "PLACE" and n > counts[(name, "PERSON")]
-    )
-
-
-def _common_people(passages: Sequence[SourcePassage]) -> frozenset[tuple[str, str]]:
-    counts = Counter(_name_key(f) for p in passages for f in p.facts if f.type == "PERSON")
-    floor = max(COMMON_MENTIONS, COMMON_SHARE * counts.total())
-    return frozenset(key for key, count in counts.items() if count >= floor)
-
-
-DEFAULT_SHARE = 0.3  # of a document's mentions of countries: the one the story is about
-DEFAULT_MENTIONS = 10  # and at least so many: a country named twice is no background
-_WIDE = ("land", "continent")
-
-
-def _default_place(places: list[Candidate], classes: Sequence[str]) -> frozenset[str]:
-    """The country (or continent, or town) most of a document's are, if one is: the guess a
-    reader makes for any blank of its kind, so never a fair answer (« روسیه » in a history of
-    Russia; « پتروگراد » in one of the Petrograd rising, where Moscow or Kiev cannot have
-    been where the cruiser lay)."""
-    counts = Counter()
-    for c in places:
-        if place_class(c.text) in classes:
-            counts[c.canonical] += c.count
-    top = counts.most_common(1)
-    if not top or top[0][1] < max(DEFAULT_MENTIONS, DEFAULT_SHARE * counts.total()):
-        return frozenset()
-    return frozenset({top[0][0]})
-
-
-def _default_year(passages: Sequence[SourcePassage]) -> str | None:
-    """The year most of a document's dates fall in, if most do: « سال ۱۹۱۷ » in a history of
-    1917 is the guess a reader makes."""
-    years = Counter(f.value[:4] for p in passages for f in p.facts if f.type == "DATE" and f.value)
-    years.pop("--", None)
-    top = years.most_common(1)
-    if not top or top[0][1] < max(DEFAULT_MENTIONS, DEFAULT_SHARE * years.total()):
-        return None
-    return top[0][0]
-
-
-def _name_key(fact: Fact) -> tuple[str, str]:
-    return fact.type, fact.value or fold_name(fact.canonical)
 
 
 def _jitter(seed: int, *parts: str) -> int:
@@ -327,7 +128,7 @@ def choose(
             continue
         if not candidate.sure and candidate.near < UNSURE_NEAR:
             continue
-        if _stranger(candidate, answer, index):
+        if stranger(candidate, answer, index):
             continue  # Lenin for the general who summoned the memoirist
         if candidate.type == "PLACE" and is_container(candidate.text):
             continue
@@ -339,7 +140,7 @@ def choose(
             continue  # « اوفسینکو » is « آنتونوف » too
         if candidate.type == "PERSON" and set(fold_name(candidate.text).split()) & index.author:
             continue  # the author, quoting others, would be a wrong option that is half right
-        if _other_camp(candidate, camp, index):
+        if other_camp(candidate, camp, index):
             continue  # Kerensky among the Bolshevik leaders
         if title and fold_name(candidate.canonical) not in index.titled.get(title, ()):
             continue  # no "General Kerensky"
@@ -347,8 +148,8 @@ def choose(
             continue  # Zinoviev for Kamenev: what one did, the other mostly did too
         if any(_clash(candidate, other) for other in chosen):
             continue
-        candidate = replace(candidate, ally=_ally(candidate, camp, index, answer))
-        if candidate.ally is None and _apart_from(candidate, chosen, index):
+        candidate = replace(candidate, ally=ally(candidate, camp, index, answer))
+        if candidate.ally is None and apart_from(candidate, chosen, index):
             candidate = replace(candidate, ally=False)  # options from one side, not both
         if candidate.ally is False:  # outside the answer's camp, or of another text's
             if candidate.type == "PERSON":  # a town abroad is no stand-in for a Russian one
@@ -378,51 +179,6 @@ def _district_of_a_town(candidate: Candidate, answer: Fact, index: CandidateInde
     """A district offered for a town (the Vyborg side for Petrograd): part of the answer."""
     parts = index.districts
     return fold_name(candidate.canonical) in parts and fold_name(answer.canonical) not in parts
-
-
-def _other_camp(candidate: Candidate, camp: int | None, index: CandidateIndex) -> bool:
-    """Whether the candidate stands in a camp known to differ from the answer's (its own, or
-    the one its sentence's company puts it in)."""
-    theirs = index.camps.camp_of(candidate.canonical, candidate.type)
-    return camp is not None and theirs is not None and theirs != camp
-
-
-def _ally(
-    candidate: Candidate, camp: int | None, index: CandidateIndex, answer: Fact
-) -> bool | None:
-    """True for a candidate in the answer's camp, False for one known to stand elsewhere: in
-    another camp, or (when the answer's camp is not known) a person of another text's camp
-    (Bolshevik leaders from the Central Committee's minutes for a general of the memoir, but
-    not for Lenin, whom those minutes name too)."""
-    if camp is not None:
-        return _in_camp(candidate, camp, index)
-    foreign = _foreign_to(candidate, answer, index)
-    return False if foreign and index.camps.knows(candidate.canonical) else None
-
-
-def _foreign_to(candidate: Candidate, answer: Fact, index: CandidateIndex) -> bool:
-    """Whether the candidate is a person of another text, and the answer one no other text
-    names."""
-    foreign = candidate.type == "PERSON" and candidate.tier >= POOL
-    return foreign and fold_name(answer.canonical) not in index.pool_people
-
-
-def _stranger(candidate: Candidate, answer: Fact, index: CandidateIndex) -> bool:
-    """A person of another text, for an answer no other text names, whom the corpus never puts
-    near the answer: someone of another story."""
-    return _foreign_to(candidate, answer, index) and candidate.near < POOL_NEAR
-
-
-def _apart_from(candidate: Candidate, chosen: list[Candidate], index: CandidateIndex) -> bool:
-    """Whether a person stands in another camp than an option already chosen (Chernov beside
-    Trotsky for an answer of no known camp): mixed sides let the learner rule one side out."""
-    return candidate.type == "PERSON" and any(
-        index.camps.apart(candidate.canonical, other.canonical) for other in chosen
-    )
-
-
-def _in_camp(candidate: Candidate, camp: int, index: CandidateIndex) -> bool:
-    return index.camps.camp_of(candidate.canonical, candidate.type) == camp
 
 
 @lru_cache(maxsize=4096)
@@ -457,7 +213,7 @@ def _name_candidates(
     counting a little more)."""
     kind, language = answer.type, index.language
     form, generic = form_of(text, kind, language), is_generic(text)
-    answer_key = _name_key(answer)
+    answer_key = name_key(answer)
     scored = []
     extra = index.reference if kind == "PLACE" else []
     for number, candidate in enumerate(

@@ -7,18 +7,20 @@ and a question's ``key`` does not depend on the seed at all.
 
 import importlib
 import random
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from quizapp.extract import fa_lexicon
 
+from .candidates import CandidateIndex
 from .dates import precision
-from .distractors import CandidateIndex
 from .events import event_names, names_event, names_no_month, other_events
 from .forms import is_generic, place_class
 from .kinds import cloze, likeliest, mcq, true_false
 from .quality import (
     A_COUNTRY,
+    ANSWER_IN_LIST,
     BARE_DAY,
     CLUE_IN_STEM,
     DEFAULT_GUESS,
@@ -44,7 +46,7 @@ from .timeline import events_of, group_events, timeline
 from .types import CLOZE, MCQ, TRUE_FALSE, WHO_SAID, Draft, Option, SourcePassage
 from .who_said import who_said
 
-GENERATOR_VERSION = "5.11"  # bump when output changes
+GENERATOR_VERSION = "5.12"  # bump when output changes
 APPROVE_AT = 0.7  # drafts scoring at least this are approved automatically
 
 _PHRASERS = {"en": ("phrasing_en", "wh_question_en"), "fa": ("phrasing_fa", "wh_question_fa")}
@@ -121,6 +123,8 @@ def _doubtful_answer(drafts: list[Draft], target: Target, index: CandidateIndex)
         return [d if d.kind == TRUE_FALSE else with_reason(d, PART_OF_A_NAME) for d in drafts]
     if in_a_series(target):
         return [d if d.kind == TRUE_FALSE else with_reason(d, IN_A_SERIES) for d in drafts]
+    if one_of_others(target):
+        return [d if d.kind == TRUE_FALSE else with_reason(d, ANSWER_IN_LIST) for d in drafts]
     start, end = target.local
     text = target.sentence.text
     if index.collocations.predictable(text[:start], target.text, text[end:]):
@@ -206,6 +210,16 @@ def in_a_series(target: Target) -> bool:
     mid-September"): the series gives it away."""
     others = [f for f in target.sentence.facts if f.type == "DATE" and f != target.fact]
     return target.fact.type == "DATE" and len(others) >= 2
+
+
+def one_of_others(target: Target) -> bool:
+    """An answer the sentence says did as others did (« تزرتلی هم مانند … », "Kamenev, too,"):
+    the others the text named before fit the blank as well."""
+    _, end = target.local
+    return bool(_ALSO.match(target.sentence.text, end))
+
+
+_ALSO = re.compile(r"\s*(?:(?:هم|نیز)(?![\w\u200c])|,? too\b|,? also\b)")
 
 
 def _unique(drafts: list[Draft]) -> list[Draft]:

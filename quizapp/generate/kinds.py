@@ -4,8 +4,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from . import quality as q
+from .candidates import REFERENCE_TIER, Candidate
 from .dates import precision
-from .distractors import REFERENCE_TIER, Candidate, alike, far, quality
+from .distractors import alike, far, quality
 from .forms import org_class, party_form, place_class
 from .statements import (
     anchored_town,

@@ -100,10 +100,15 @@ def _split_long(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     parts, start = [], begin
     for match in re.finditer(r"[;؛]\s", text[begin:end]):
         cut = begin + match.end()
+        if _GOES_ON.match(text, cut):
+            continue  # « …؛ و یا … »: the part after leans on the part before
         if count_words(text[start:cut]) >= 8 and count_words(text[cut:end]) >= 8:
             parts.append((start, cut))
             start = cut
     return [*parts, (start, end)]
+
+
+_GOES_ON = re.compile(r"\s*(?:و|یا|and|or|nor)\s", re.IGNORECASE)
 
 
 _NOTE_NUMBER = re.compile(r"\s*(?:\d{1,3}\t|\[\d{1,3}\]\s)")

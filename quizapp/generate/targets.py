@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import quality as q
+from .candidates import Candidate, CandidateIndex
 from .dates import precision
-from .distractors import Candidate, CandidateIndex, choose
+from .distractors import choose
 from .owners import unplaced_thing
 from .sentences import Sentence
 from .textutil import (

@@ -7,7 +7,8 @@ from dataclasses import replace
 from quizapp.extract.fa_lexicon import is_known, is_verb_form
 
 from . import quality as q
-from .distractors import CandidateIndex, choose, far, quality
+from .candidates import CandidateIndex
+from .distractors import choose, far, quality
 from .quotes import continuation
 from .sentences import Sentence
 from .statements import FA_COPULAS, has_verb
