@@ -14,6 +14,7 @@ from quizapp.generate.owners import unplaced_thing
 from quizapp.generate.quality import (
     EVENT_MONTH,
     NEAR_DUPLICATE,
+    STEM_TOO_SHORT,
     glued_fa,
     has_debris,
     mark_near_duplicates,
@@ -570,3 +571,24 @@ def test_a_person_of_another_text_is_an_option_only_where_the_corpus_puts_them_n
     index = CandidateIndex(memoir, other, "en")
     wrong = {c.text for c in choose(memoir[0].facts[0], "Cheremissov", memoir[0], index, seed=0)}
     assert wrong and "Ulyanov" not in wrong  # the revolutionary never met the general's story
+
+
+def test_a_short_persian_sentence_with_nothing_shown_before_it_is_no_blank():
+    people = ["لنین", "تروتسکی", "استالین", "کامنف", "زینوویف"]
+    short = "{} در آن روز نامه‌ی تازه‌ای به کمیته فرستاد."
+    long = (
+        "{} در روز دهم اکتبر در جلسه‌ی کمیته‌ی مرکزی حزب در آپارتمان سوخانوف در محله‌ی "
+        "وایبورگ پایتخت قطع‌نامه‌ای درباره‌ی قیام مسلحانه و تدارک فنی آن را پیشنهاد کرد."
+    )
+    passages = [
+        _people(text.format(name), [name], n, "fa")
+        for n, (text, name) in enumerate(
+            [(short, people[0]), (long, people[1])] + [(short, p) for p in people[2:]], 1
+        )
+    ]
+    blanks = [d for d in generate_questions(passages) if d.kind == CLOZE and not d.context]
+    assert STEM_TOO_SHORT in next(d for d in blanks if d.answer == people[0]).reasons
+    assert STEM_TOO_SHORT not in next(d for d in blanks if d.answer == people[1]).reasons
+    english = [_people(f"{p} sent a new letter to the committee that day.", [p], 1) for p in REDS]
+    cloze = [d for d in generate_questions(english) if d.kind == CLOZE]
+    assert cloze and all(STEM_TOO_SHORT not in d.reasons for d in cloze)

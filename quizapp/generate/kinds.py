@@ -33,6 +33,7 @@ from .targets import (
     entities_of,
     key_of,
     options_for,
+    says_too_little,
 )
 from .textutil import BLANK, blank_pointed_at, clean_stem, mostly_quoted
 from .types import CLOZE, MCQ, TRUE_FALSE, Draft, Fact, Option
@@ -81,6 +82,8 @@ def _choice_reasons(
 ) -> list:
     """Gates of a question with four options: the shared ones, the answer, the options."""
     reasons = common_reasons(target, stem, context, asked)
+    if not context and says_too_little(target.sentence) and q.STEM_TOO_SHORT not in reasons:
+        reasons.append(q.STEM_TOO_SHORT)
     if q.answer_in(stem, target.names()):
         reasons.append(q.ANSWER_IN_STEM)
     if context and q.answer_in(context, target.names()):

@@ -217,6 +217,17 @@ def needs_context(sentence: Sentence) -> bool:
     return opens_with_pronoun(text, language) or refers_back(text, language)
 
 
+def says_too_little(sentence: Sentence) -> bool:
+    """Whether a sentence is too short to pin one answer down with nothing shown before it, in
+    a language whose questions always show what came before: its absence means what came before
+    could not be shown (blind reviews: half of such Persian blanks had another fair answer)."""
+    short = count_words(clean_stem(sentence.text)) < BARE_MIN_WORDS
+    return short and sentence.language in ALWAYS_CONTEXT
+
+
+BARE_MIN_WORDS = 20
+
+
 def inside_quotation(sentence: Sentence) -> bool:
     """Whether a quotation opened before the sentence is still open at its start."""
     return quote_open(sentence.passage.text[: sentence.start])
