@@ -180,6 +180,8 @@ def test_a_guess_is_a_view_and_a_quoted_name_is_no_speaker():
     assert not is_view(sentences_of(_people(said, ["Ulyanov"], 1))[0])
     guess = _sentences("Perhaps the end of the war would have given the government a chance.", "en")
     assert is_view(guess[0])
+    call = _sentences("There is now no point in negotiating with the Vikzhel.", "en")[0]
+    assert is_view(call) and is_view(_sentences("مذاکره با ویکژل دیگر فایده‌ای ندارد.")[0])
     text = "«ابتدا کرنسکی را تسخیر کنید و بعد کنگره را تشکیل دهید.»"
     start = text.index("کرنسکی")
     fact = Fact("PERSON", "کرنسکی", start, start + len("کرنسکی"), 0.9, "کرنسکی")

@@ -129,7 +129,10 @@ def test_organisations_are_told_apart_by_the_words_of_their_names():
     # the head word decides: "congress" before "of", the last word else, the first in Persian
     assert org_class("sixth congress of the Bolshevik Party") == "gathering"
     assert org_class("Bolshevik Central Committee") == "committee"
-    assert org_class("Petrograd Soviet") == "council" != org_class("Provisional Government")
+    assert org_class("Petrograd Soviet") == "soviet" != org_class("Provisional Government")
+    # a soviet is the workers' and soldiers' own, not a state council, duma or assembly
+    assert org_class("Council of the Republic") == org_class("Constituent Assembly") == "council"
+    assert org_class("Soviet of Moscow") == "soviet" != org_class("People’s Council")
     assert org_class("کمیته‌ی مرکزی حزب") == "committee" and org_class("حزب کادت") == "party"
     assert org_class("Postal Union") == "union" and org_class("Pravda") == ""
 

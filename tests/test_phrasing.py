@@ -74,6 +74,9 @@ EN_QUESTIONS = [
      'Who demanded peace in a dramatic appearance before the Council?'),
     ('The Bolsheviks were authorised to attend.', 'Bolsheviks', ORG,
      'Which party was authorised to attend?'),
+    ('After the failure in Kronstadt, the Communists concentrated their efforts on the garrison.',
+     'Communists', ORG,
+     'Which party concentrated its efforts on the garrison after the failure in Kronstadt?'),
     ('Lenin returned to Petrograd in April, and the party changed its course.', 'Lenin', PERSON,
      'Who returned to Petrograd in April?'),
 ]

@@ -110,7 +110,8 @@ _ORG_CLASSES = (
     ("gathering", r"congress|conference|plenum|session|meeting|کنگره|کنفرانس|اجلاس|جلسه"),
     ("government", r"government|cabinet|ministry|ministers|commissars"
      r"|حکومت|دولت|کابینه|وزارت|کمیسرها"),
-    ("council", r"council|soviet|duma|assembly|parliament|senate|شورا|دوما|مجلس|پارلمان"),
+    ("soviet", r"\bsoviets?\b"),  # workers' and soldiers' own bodies, not the state's
+    ("council", r"council|duma|assembly|parliament|senate|شورا|دوما|مجلس|پارلمان"),
     ("committee", r"committee|bureau|commission|presidium|executive|staff"
      r"|کمیته|کمیسیون|دفتر|هیئت|ستاد"),
 )  # fmt: skip

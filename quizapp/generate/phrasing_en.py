@@ -46,6 +46,7 @@ _COMMON_ENDINGS = {
     "NN": ("tion", "ment", "ness", "ity", "ism", "ship", "ance", "ence"),
 }
 _AGREE = {"were": "was", "are": "is", "have": "has", "do": "does"}
+_OWN = {"their": "its", "themselves": "itself"}
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 _QUOTE = re.compile(r"""(?:^|(?<=[\s(\[]))["“‘'](?=\S)(.+?)(?<=\S)["”’'](?=[\s.,;:!?)]|$)""")
 _END = re.compile(r"\.[\"”’']?(?:\d{1,2}|\[\d{1,3}\])?\s*$")
@@ -297,6 +298,9 @@ def _subject_question(doc: Doc, plan: _Plan, kept: list[int]):
         if target.lower_ not in _AGREE:
             return None
         changed[target.i] = _AGREE[target.lower_]
+    if doc[last].tag_ in ("NNS", "NNPS") and plan.wh.startswith("Which"):
+        # "the Communists concentrated their efforts" → "Which party concentrated its efforts"
+        changed |= {i: _OWN[doc[i].lower_] for i in body if doc[i].lower_ in _OWN}
     return body, front, changed
 
 

@@ -22,6 +22,8 @@ _SUBORDINATE = re.compile(
 # a call, a duty or a judgement ("Troops must be sent", « باید … ») is a view, not a fact
 _DEONTIC = re.compile(
     r"\b(?:must|should|ought|cannot|can't|needn't|let us|let's|shall)\b"
+    r"|\b(?:no|little) (?:point|sense|use) in\b|\bit is (?:necessary|essential|imperative)\b"
+    r"|(?<!\w)(?:فایده‌ای ندارد|بی‌فایده است|لزومی ندارد|ضرورت دارد)(?!\w)"
     r"|(?<!\w)(?:باید|نباید|بایستی|بایست|می\u200cبایست|نمی\u200cتوان|لازم است|ضروری است"
     r"|شاید)(?!\w)"
     r"|\b(?:perhaps|probably|possibly|presumably|apparently)\b"  # a guess is not a fact either
