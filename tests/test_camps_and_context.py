@@ -158,6 +158,10 @@ def test_a_persian_question_shows_the_lines_before_it_from_one_that_reads_by_its
     assert context_for(shown, shown.text, ["تلگراف‌خانه"]) == ""  # it would give the answer away
     run_up = _sentences(f"{clear} {leaning} {asked}")[2]
     assert context_for(run_up, run_up.text) == f"{clear} {leaning}"  # from where it reads alone
+    tail = "عضو سومی هم برای مراقبت از اعمال حکومت موقت در نظر گرفته شود.»"
+    after_quote = _sentences(f"«{clear} {leaning} {leaning} {tail} {asked}")[-1]
+    assert context_leans(after_quote, tail)  # the end of a quotation begun before it
+    assert not context_leans(after_quote, clear)
     nearest = _sentences(f"{leaning} {asked}")[1]
     assert context_for(nearest, nearest.text) == leaning  # the best there is still helps
     cut = _sentences(f"» و پادگان را به نیمه شب فراخواند. {asked}")[1]
@@ -366,6 +370,16 @@ def test_a_quotation_the_speakers_name_cuts_in_two_is_asked_whole():
     draft, *rest = _who_said([SourcePassage(1, "doc", "One", "fa", fa, (fact,))])
     assert all(NEAR_DUPLICATE in d.reasons for d in rest)  # its second half asked alone
     assert draft.prompt == "چه کسی گفت: «ما قدرت را می‌گیریم … کنگره آن را تأیید خواهد کرد»؟"
+
+
+def test_a_phrase_the_author_quotes_back_from_a_quotation_is_not_more_of_it():
+    fa = (
+        "یاروسلافسکی می‌نویسد: «این ارگان (و نه ارگان‌های دیگر) قیام را هدایت کرد.» "
+        "کلمات «و نه ارگان‌های دیگر» صریحا غرض را نشان می‌دهند."
+    )
+    fact = Fact("PERSON", "یاروسلافسکی", 0, 11, 0.9, "یاروسلافسکی")
+    draft, *_ = _who_said([SourcePassage(1, "doc", "One", "fa", fa, (fact,))])
+    assert draft.prompt == "چه کسی نوشت: «این ارگان (و نه ارگان‌های دیگر) قیام را هدایت کرد»؟"
 
 
 def test_a_plural_noun_before_a_speech_verb_is_no_speaker_to_ask_about():

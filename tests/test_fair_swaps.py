@@ -241,6 +241,7 @@ def test_an_answer_said_to_do_as_others_did_is_asked_only_as_a_statement():
 
 def test_both_of_them_points_back_and_a_timeline_item_never_points():
     assert refers_back("هر دو از کمیته‌ی اجرائی کناره گرفتند.", "fa")
+    assert opens_with_pronoun("خیر، گورویچ به جلسه‌ی کمیته نرفت.", "fa")  # the answer to a question
     text = "لوموف، به نام دفترخانه‌ی مسکو، این قطع‌نامه را در روز دهم اکتبر به کمیته ابلاغ کرد."
     day = "روز دهم اکتبر"
     fact = Fact("DATE", day, text.index(day), text.index(day) + len(day), 0.9, "1917-10-10",

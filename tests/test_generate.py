@@ -581,6 +581,8 @@ def test_a_clean_question_passes_every_gate():
          "Kamenev", q.ANSWER_IN_LIST),
         ("Why did Kamenev leave the hall of the Smolny so early on that night?",
          "Kamenev", q.NOT_A_STATEMENT),
+        ("Yes, Kamenev left the hall of the Smolny early on that night with the others.",
+         "Kamenev", q.NOT_A_STATEMENT),
         ("approaching the point where Kamenev and the garrison would decide matters by force",
          "Kamenev", q.FRAGMENT),
         ("The Comintern attacked the idea that Kamenev, having taken power without help,?",

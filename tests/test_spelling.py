@@ -55,3 +55,9 @@ def test_a_little_word_typed_twice_is_a_slip_a_word_said_twice_is_not():
     spelling = _spelling()
     assert spelling.misspelt(["او که که سپتامبر آمد."]) == "که که"
     assert spelling.misspelt(["کارگران کم کم در سپتامبر آمدند."]) is None
+
+
+def test_an_ezafe_before_a_preposition_is_a_slip():
+    spelling = _spelling()
+    assert spelling.misspelt(["جلسه‌ی کنگره‌ی در سپتامبر آغاز شد."]) == "کنگره‌ی"
+    assert spelling.misspelt(["جلسه‌ی کنگره در سپتامبر آغاز شد."]) is None

@@ -23,6 +23,8 @@ _ENDINGS = frozenset("ها های هایی ی ای ام ات اش مان تان 
 _POSSESSIVE = re.compile(r"(?:ان|ها|های)(?:ش|یش|شان|مان)$")  # « رهبرانش »، « کادرهایش »
 # a little word typed twice (« او که که »); words that say themselves twice (« کم کم ») are longer
 _DOUBLED = re.compile(r"(?<![\w\u200c])(که|از|در|را|با|و)\s+\1(?![\w\u200c])")
+# an ezafe that joins its noun to no one (« جلسه‌ی کنگره‌ی در ساعت نه »)
+_STRAY_EZAFE = re.compile(r"\S+ه\u200cی(?=\s+(?:در|از|را|که|و)\s)")
 _OWNER = re.compile(r"(?:شان|مان|یش|ش)$")
 RARE, COMMON = 2, 5  # uses in the document: at most RARE for a slip, at least COMMON for its fix
 LEXICON_COMMON = 1000  # uses in hazm's corpus that make a word common
@@ -39,10 +41,11 @@ class Spelling:
         self.names = frozenset(w for p in passages for f in p.facts for w in _WORD.findall(f.text))
 
     def misspelt(self, texts: Iterable[str]) -> str | None:
-        """The first misspelt word of the texts (or a little word typed twice), or None."""
+        """The first misspelt word of the texts (or a little word typed twice, or an ezafe
+        before a preposition), or None."""
         for text in texts:
-            if doubled := _DOUBLED.search(text):
-                return doubled.group()
+            if slip := _DOUBLED.search(text) or _STRAY_EZAFE.search(text):
+                return slip.group()
             for word in _WORD.findall(text):
                 if self._slip(word):
                     return word

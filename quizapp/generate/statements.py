@@ -165,9 +165,15 @@ def _negated_verb(word: str) -> bool:
 
 
 def is_question(text: str) -> bool:
-    """A question, or an exclamation (« … هم برخاست! »): rhetoric, nothing to judge."""
+    """A question, an exclamation (« … هم برخاست! ») or the answer to one (« آری، … »):
+    rhetoric, nothing to judge."""
     shown = clean_stem(text)
+    if _REPLY.match(shown):
+        return True
     return shown.rstrip(" »”\"')").endswith(("?", "؟")) or shown.rstrip().endswith("!")
+
+
+_REPLY = re.compile(r"[\s«\"“]*(?:آری|بلی|بله|خیر|Yes|No)\s*[،,!]")
 
 
 def has_verb(text: str, language: str) -> bool:

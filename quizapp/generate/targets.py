@@ -15,6 +15,7 @@ from .textutil import (
     clean_stem,
     count_words,
     opens_with_pronoun,
+    quote_closed,
     quote_open,
     refers_back,
     trim_possessive,
@@ -97,6 +98,7 @@ def _background(sentence: Sentence, answers: Sequence[str]) -> str:
     first = _first_sentence(sentence, context)
     fits = count_words(context) <= MAX_BACKGROUND_WORDS and count_words(first) >= 2
     fits = fits and not (q.has_debris(context) or quote_open(context) or _CUT.match(first))
+    fits = fits and not quote_closed(context)
     fits = fits and not q.is_fragment(first, language)
     return context if fits and not q.answer_in(context, answers) else ""
 
@@ -180,6 +182,7 @@ def context_leans(sentence: Sentence, context: str) -> bool:
     first = _first_sentence(sentence, context)
     return (
         opens_with_pronoun(first, language)
+        or quote_closed(first)
         or refers_back(first, language, definite=language in DEFINITE_CONTEXT)
         or bool(_OPENS_WITH_A_PART.match(first))
         or unresolved(sentence.text, context, language)

@@ -133,7 +133,7 @@ EN_CONNECTIVES = frozenset(
 # « باز ایوانوف می‌نویسد »: "again", after what was quoted before
 FA_CONNECTIVES = frozenset(
     "و اما ولی لیکن بنابراین همچنین سپس پس ضمنا ضمناً درنتیجه یعنی معهذا معذلک لذا بعلاوه "
-    "باز منتها منتهی".split()
+    "باز منتها منتهی آری بلی بله خیر".split()  # « خیر، … »: the answer to a question before
 )
 FA_CONNECTIVE_PHRASES = (
     "با این حال", "با این همه", "با همه‌ی این احوال", "در نتیجه", "از سوی دیگر", "از طرف دیگر",
@@ -249,6 +249,11 @@ def quote_open(before: str) -> bool:
     if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
         return True
     return before.count('"') % 2 == 1
+
+
+def quote_closed(text: str) -> bool:
+    """Whether the text closes a quotation it never opened: the tail of one begun before it."""
+    return text.count("»") > text.count("«") or text.count("”") > text.count("“")
 
 
 def refers_back(text: str, language: str, *, definite: bool = True) -> bool:

@@ -111,13 +111,20 @@ def _whole_quote(text: str, quote, after: int, language: str) -> tuple[str, int]
     """The quotation's words, joined to its second half when the speaker's name cuts it in
     two ('"The problem," Lenin wrote, "is …"'), and where its last part ends."""
     rest = continuation(text, after, language)
-    if rest is None:
+    if rest is None or _repeats(text[rest[0] : rest[1]], quote.quote):
         return quote.quote, quote.quote_end
     first = quote.quote.rstrip(" ,،…")
     cut = mend_scanner_marks(text[quote.quote_end - 1 : quote.quote_end + 5])[1:]
     # a comma at the cut means one sentence goes on; else two are shown as one quotation
     joint = " " if re.match(r"[/7]?[\"”'’»]?\s*[,،]", cut) else " … "
     return f"{first}{joint}{text[rest[0] : rest[1]]}", rest[1]
+
+
+def _repeats(part: str, quote: str) -> bool:
+    """Whether a quoted phrase after a quotation repeats its words (« کلمات «و نه …» نشان
+    می‌دهند »): the author pointing back at them, not the speaker going on."""
+    words = part.strip(" .,،…").split()
+    return len(words) >= 2 and " ".join(words) in " ".join(quote.split())
 
 
 def _quote_reasons(shown: str, language: str) -> list[str]:
