@@ -7,6 +7,7 @@ from quizapp.generate.camps import Camps
 from quizapp.generate.candidates import Candidate, CandidateIndex
 from quizapp.generate.distractors import alike, choose
 from quizapp.generate.events import names_event, names_no_month
+from quizapp.generate.forms import is_generic
 from quizapp.generate.generator import generate_questions
 from quizapp.generate.quality import (
     A_COUNTRY,
@@ -237,6 +238,26 @@ def test_an_answer_said_to_do_as_others_did_is_asked_only_as_a_statement():
     assert too and all(ANSWER_IN_LIST in d.reasons for d in too)
     alone = [d for d in drafts if d.answer == "Zinoviev"]
     assert alone and all(ANSWER_IN_LIST not in d.reasons for d in alone)
+
+
+def test_a_person_the_sentence_denies_something_of_is_never_swapped_out():
+    people = ["Kamenev", "Zinoviev", "Rykov", "Nogin"]
+    passages = [
+        _passage(n, f"{name} did not leave the Central Committee after the long quarrel.", [
+            ("PERSON", name, None)])
+        for n, name in enumerate(people, start=1)
+    ]  # fmt: skip
+    statements = [d for n in range(1, 5) for d in _statements(passages, n)]
+    assert statements and all(d.answer == "True" for d in statements)
+    said = [_passage(n, f"{name} left the Central Committee after the long quarrel.", [
+        ("PERSON", name, None)]) for n, name in enumerate(people, start=1)]  # fmt: skip
+    assert any(d.answer == "False" for n in range(1, 5) for d in _statements(said, n))
+
+
+def test_a_gloss_of_the_sentence_before_is_no_claim_and_a_described_body_no_name():
+    (gloss,) = sentences_of(SourcePassage(1, "d", "O", "fa", "یعنی حزب قدرت را گرفت.", ()))
+    assert elliptical(gloss)
+    assert is_generic("شورای بلشویکی") and not is_generic("حزب بلشویک")
 
 
 def test_both_of_them_points_back_and_a_timeline_item_never_points():

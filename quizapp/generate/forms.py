@@ -74,7 +74,14 @@ def place_class(text: str) -> str:
 
 
 def is_generic(text: str) -> bool:
-    return fold(text).removeprefix("the ") in _GENERIC
+    """A word for a kind of body, not a body's name: "the council", « شورای بلشویکی » (a
+    soviet described by its majority, which overlaps the soviet's own name)."""
+    folded = fold(text).removeprefix("the ")
+    return folded in _GENERIC or bool(_DESCRIBED.fullmatch(folded))
+
+
+# a Persian body's head with a party's adjective: « شورای بلشویکی », « کمیته‌ی منشویکی »
+_DESCRIBED = re.compile(r"(?:شورای|کمیته\u200cی|کمیته ی|کنفرانس|کنگره\u200cی) (?:بلشویکی|منشویکی)")
 
 
 def party_form(text: str) -> str:

@@ -12,6 +12,7 @@ from .statements import (
     anchored_town,
     attributed_names,
     awkward_fa_question,
+    denies_its_subject,
     elliptical,
     has_verb,
     in_list,
@@ -307,6 +308,8 @@ def true_false(target: Target, wrong: list[Candidate], *, flipped: bool = False)
         swaps = [c for c in swaps if not _outside_camp(target, c)]
     if target.text in attributed_names(target.sentence):
         swaps = []  # "according to Trotsky, …" is unsaid, not false
+    if denies_its_subject(target):
+        swaps = []  # "Lenin did not leave the committee" is as true of most others
     if kind in ("ORG", "PERSON") and in_list(target):
         swaps = []  # "tabled by the Mensheviks and the Popular Socialists": unsaid, not false
     if kind == "ORG":  # a body for a body is unsaid: the passage tells what one did, not the other

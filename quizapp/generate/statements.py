@@ -164,6 +164,21 @@ def _negated_verb(word: str) -> bool:
     return word in ("نیست", "نبود", "نبودند") or is_negated_verb(word)
 
 
+def denies_its_subject(target: Target) -> bool:
+    """Whether the sentence denies something of the person it opens with ("Lenin did not leave
+    the Central Committee"): put anyone else there and it is as likely true, not false."""
+    people = [f for f in target.sentence.facts if f.type == "PERSON"]
+    if target.fact.type != "PERSON" or min(people, key=lambda f: f.start) != target.fact:
+        return False
+    said = clean_stem(target.sentence.text).split("«")[0]  # the narrator's verb, not a quote's
+    if target.language != "fa":
+        return bool(_EN_DENIAL.search(said))
+    return any(_negated_verb(w) for w in words(said)[-3:])  # Persian ends on its main verb
+
+
+_EN_DENIAL = re.compile(r"\b(?:did|does|do|was|were|had|could|would) not\b|n't\b", re.IGNORECASE)
+
+
 def is_question(text: str) -> bool:
     """A question, an exclamation (« … هم برخاست! ») or the answer to one (« آری، … »):
     rhetoric, nothing to judge."""
@@ -274,6 +289,8 @@ def elliptical(sentence: Sentence) -> bool:
     text = clean_stem(sentence.text)
     if sentence.language != "fa":
         return bool(_ELLIPTICAL_END.search(text))
+    if _GLOSS.match(text):
+        return True  # « یعنی … »: the one before said again, no claim of its own
     if ":" in text and "«" in text and not has_verb(_QUOTED.sub(" ", text), "fa"):
         people = (f for f in sentence.facts if f.type == "PERSON")
         if not any(_outside_quotes(sentence, f.start) for f in people):
@@ -285,6 +302,7 @@ def elliptical(sentence: Sentence) -> bool:
     return text[: cut.start()].strip() in people  # a name, then only the clause about why
 
 
+_GLOSS = re.compile(r"[\s«]*یعنی(?=[\s،])")
 _FA_SUBORDINATOR = re.compile(r"(?<=\s)(?:چون|زیرا|اگر|وقتی|هنگامی\u200cکه|درحالی\u200cکه)(?=\s)")
 
 
