@@ -294,3 +294,7 @@ def test_a_question_shows_its_chapter_unless_the_title_gives_the_answer(client, 
     section.kind, section.title = "notes", "Footnotes"  # says nothing: the work they annotate
     dated.document = item.question.document
     assert dated.setting == f"{item.question.document.title} — Footnotes"
+    section.kind, section.title = "chapter", "The Central Committee and the Vikzhel"
+    events = Question(passage=item.question.passage, kind="timeline")
+    events.answer = "The Central Committee met. → The Vikzhel refused."
+    assert events.setting == "The Central Committee and the Vikzhel"  # the order stays unsaid

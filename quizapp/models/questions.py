@@ -102,6 +102,8 @@ class Question(models.Model):
             return ""
         section = self.passage.section
         title = section.display_title
+        if self.kind == QuestionKind.TIMELINE:  # the order is the answer, and no title tells it
+            return self.document.title if section.kind == SectionKind.NOTES else title
         if section.kind == SectionKind.NOTES:  # "Footnotes" says nothing: the work they annotate
             title = f"{self.document.title} — {title}"
         words = [w for w in self.answer.split() if len(w) >= 4 and w.lower() not in _DATE_PARTS]
