@@ -263,6 +263,10 @@ def test_a_gloss_of_the_sentence_before_is_no_claim_and_a_described_body_no_name
 def test_both_of_them_points_back_and_a_timeline_item_never_points():
     assert refers_back("هر دو از کمیته‌ی اجرائی کناره گرفتند.", "fa")
     assert opens_with_pronoun("خیر، گورویچ به جلسه‌ی کمیته نرفت.", "fa")  # the answer to a question
+    assert refers_back("وارثان می‌خواهند این‌گونه جزئیات را به خود نسبت دهند.", "fa")  # such
+    assert refers_back("چودنوفسکی نمی‌توانست کمبودهای دو رهبر دیگر را جبران کند.", "fa")
+    assert opens_with_pronoun("همه بر سر سه نکته‌ی بنیادی موافق بودند.", "fa")  # all of whom?
+    assert not opens_with_pronoun("همه‌ی کارگران پایتخت به خیابان‌ها آمدند.", "fa")
     text = "لوموف، به نام دفترخانه‌ی مسکو، این قطع‌نامه را در روز دهم اکتبر به کمیته ابلاغ کرد."
     day = "روز دهم اکتبر"
     fact = Fact("DATE", day, text.index(day), text.index(day) + len(day), 0.9, "1917-10-10",

@@ -116,7 +116,8 @@ EN_PRONOUNS = frozenset(
     "who whom whose".split()
 )
 FA_PRONOUNS = frozenset(
-    "او وی آنان ایشان این آن اینان آنها آن‌ها اینها این‌ها همین همان چنین اینجا آنجا زیرا".split()
+    "او وی آنان ایشان این آن اینان آنها آن‌ها اینها این‌ها همین همان چنین اینجا آنجا زیرا همه "
+    "همگی".split()  # « همه بر سر سه نکته موافقند »: everyone of a company named before
 )
 
 
@@ -192,7 +193,8 @@ _FA_RELATIVE_TIME = re.compile(
     r"(?:سال|ماه|روز|هفته|ساعت|دقیقه|شب)\s+(?:بعد|پس|قبل|پیش)(?:\s|[،.]|$)|فردای|پس\u200cفردا"
 )
 _FA_BACK = frozenset(
-    "او وی آنان ایشان اینان آنها آن‌ها اینها این‌ها همین همان چنین چنان مزبور مذکور فوق".split()
+    "او وی آنان ایشان اینان آنها آن‌ها اینها این‌ها همین همان چنین چنان مزبور مذکور فوق "
+    "این‌گونه آن‌گونه اینگونه آنگونه".split()  # « این‌گونه جزئیات »: such details, told before
 )
 _FA_NOT_BACK = frozenset("که چه را بار".split())  # « این که »، « این بار »: no pointer
 _FA_TIME = frozenset("دم روز شب وقت لحظه هنگام زمان سال ماه ساعت".split())  # « همان دم »
@@ -223,6 +225,8 @@ _FA_ORDINAL_BACK = re.compile(
     r"(?!\s*(?:ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر|ماه))"
 )
 _FA_AGAIN = re.compile(r"(?<!\w)(?:بار دیگر|هر\s?دو)(?!\w)")  # again, as before; both of them
+# « دو رهبر دیگر »: the two other leaders, of a company named before
+_FA_OTHERS = re.compile(r"(?<!\w)(?:دو|سه|چهار|پنج) \S+ دیگر(?!\w)")
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _EXPLETIVE_IT = re.compile(
     r"\bit\s+(?:is|was|seemed|seems|became|had been|would be)\b[^.;]*?\b(?:that|to)\b", re.I
@@ -282,7 +286,7 @@ def refers_back(text: str, language: str, *, definite: bool = True) -> bool:
             continue  # « انقلاب اکتبر … این انقلاب »: what it points to is in the sentence
         if word in _FA_BACK or (word in ("این", "آن") and after not in _FA_NOT_BACK):
             return True
-    return bool(_FA_ORDINAL_BACK.search(text) or _FA_AGAIN.search(text))
+    return bool(_FA_ORDINAL_BACK.search(text) or _FA_AGAIN.search(text) or _FA_OTHERS.search(text))
 
 
 def _named_before(head: str, before: list[str]) -> bool:
