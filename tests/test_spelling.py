@@ -61,3 +61,10 @@ def test_an_ezafe_before_a_preposition_is_a_slip():
     spelling = _spelling()
     assert spelling.misspelt(["جلسه‌ی کنگره‌ی در سپتامبر آغاز شد."]) == "کنگره‌ی"
     assert spelling.misspelt(["جلسه‌ی کنگره در سپتامبر آغاز شد."]) is None
+
+
+def test_a_word_cut_before_its_last_waw_is_a_slip():
+    ships = "رزمناو در نیمه شب به کرانه رسید. " * 3
+    spelling = Spelling([SourcePassage(1, "doc", "One", "fa", ships, ())])
+    assert spelling.misspelt(["ملوانان از رزمنا و اسلاوا آمدند."]) == "رزمنا و"
+    assert spelling.misspelt(["ملوانان از رزمناو و کرانه آمدند."]) is None

@@ -25,6 +25,7 @@ _POSSESSIVE = re.compile(r"(?:ان|ها|های)(?:ش|یش|شان|مان)$")  # �
 _DOUBLED = re.compile(r"(?<![\w\u200c])(که|از|در|را|با|و)\s+\1(?![\w\u200c])")
 # an ezafe that joins its noun to no one (« جلسه‌ی کنگره‌ی در ساعت نه »)
 _STRAY_EZAFE = re.compile(r"\S+ه\u200cی(?=\s+(?:در|از|را|که|و)\s)")
+_BEFORE_WAW = re.compile(f"(?<![{_LETTERS}\u200c])([{_LETTERS}]{{3,}}) و(?=\\s)")
 _OWNER = re.compile(r"(?:شان|مان|یش|ش)$")
 RARE, COMMON = 2, 5  # uses in the document: at most RARE for a slip, at least COMMON for its fix
 LEXICON_COMMON = 1000  # uses in hazm's corpus that make a word common
@@ -46,9 +47,20 @@ class Spelling:
         for text in texts:
             if slip := _DOUBLED.search(text) or _STRAY_EZAFE.search(text):
                 return slip.group()
+            if split := self._split_waw(text):
+                return split
             for word in _WORD.findall(text):
                 if self._slip(word):
                     return word
+        return None
+
+    def _split_waw(self, text: str) -> str | None:
+        """A word cut before its last « و », which reads as "and" (« رزمنا و » for « رزمناو »)."""
+        for match in _BEFORE_WAW.finditer(text):
+            word = match.group(1)
+            whole = word + "و"
+            if not _known(word) and (self.counts[whole] or _known(whole)):
+                return match.group()
         return None
 
     def _slip(self, word: str) -> bool:
