@@ -583,6 +583,8 @@ def test_a_clean_question_passes_every_gate():
          "Kamenev", q.NOT_A_STATEMENT),
         ("Yes, Kamenev left the hall of the Smolny early on that night with the others.",
          "Kamenev", q.NOT_A_STATEMENT),
+        ("If Kamenev had stayed in the hall of the Smolny that night, the vote would have failed.",
+         "Kamenev", q.A_VIEW),
         ("approaching the point where Kamenev and the garrison would decide matters by force",
          "Kamenev", q.FRAGMENT),
         ("The Comintern attacked the idea that Kamenev, having taken power without help,?",

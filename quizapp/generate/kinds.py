@@ -18,6 +18,7 @@ from .statements import (
     in_list,
     in_open_list,
     in_quotation,
+    is_hypothetical,
     is_negative,
     is_question,
     is_subordinate,
@@ -85,6 +86,8 @@ def _choice_reasons(
     reasons = common_reasons(target, stem, context, asked)
     if not context and says_too_little(target.sentence) and q.STEM_TOO_SHORT not in reasons:
         reasons.append(q.STEM_TOO_SHORT)
+    if is_hypothetical(target.sentence):
+        reasons.append(q.A_VIEW)
     if q.answer_in(stem, target.names()):
         reasons.append(q.ANSWER_IN_STEM)
     if context and q.answer_in(context, target.names()):

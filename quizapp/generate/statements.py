@@ -37,11 +37,17 @@ def is_view(sentence: Sentence) -> bool:
     """Whether a sentence voices a view rather than states a fact: a call, a duty or a guess,
     or someone's words that it does not attribute."""
     said = _QUOTED.sub(" ", clean_stem(sentence.text))  # a speaker's "must" is his, not the text's
-    if _HYPOTHETICAL.match(said):
-        return True  # « اگر لنین در پتروگراد حضور می‌داشت … »: what did not happen
+    if is_hypothetical(sentence):
+        return True
     if is_unattributed_quote(sentence):
         return True
     return bool(_DEONTIC.search(said)) and not attributed_names(sentence)
+
+
+def is_hypothetical(sentence: Sentence) -> bool:
+    """A sentence opening on a condition (« اگر لنین در پتروگراد حضور می‌داشت … »): what did
+    not happen, nothing to ask about."""
+    return bool(_HYPOTHETICAL.match(_QUOTED.sub(" ", clean_stem(sentence.text))))
 
 
 def attributed_names(sentence: Sentence) -> list[str]:
