@@ -3,6 +3,8 @@ dates one act, an event month never swapped into a made-up event, a title kept b
 offered for it, and a pair of names that act as one never set against each other: plain
 Python, no database."""
 
+from dataclasses import replace
+
 from quizapp.generate.camps import Camps
 from quizapp.generate.candidates import Candidate, CandidateIndex
 from quizapp.generate.distractors import alike, choose
@@ -18,7 +20,7 @@ from quizapp.generate.quality import (
     has_debris,
 )
 from quizapp.generate.sentences import sentences_of
-from quizapp.generate.statements import elliptical, is_negative, is_view
+from quizapp.generate.statements import denies_its_subject, elliptical, is_negative, is_view
 from quizapp.generate.targets import targets_of
 from quizapp.generate.textutil import clean_stem, opens_with_pronoun, refers_back
 from quizapp.generate.timeline import event_text
@@ -249,6 +251,9 @@ def test_a_person_the_sentence_denies_something_of_is_never_swapped_out():
     ]  # fmt: skip
     statements = [d for n in range(1, 5) for d in _statements(passages, n)]
     assert statements and all(d.answer == "True" for d in statements)
+    (target,) = targets_of(sentences_of(passages[0])[0])
+    vouched = replace(target, fact=replace(target.fact, confidence=0.7))  # a copy of its fact
+    assert denies_its_subject(target) and denies_its_subject(vouched)
     said = [_passage(n, f"{name} left the Central Committee after the long quarrel.", [
         ("PERSON", name, None)]) for n, name in enumerate(people, start=1)]  # fmt: skip
     assert any(d.answer == "False" for n in range(1, 5) for d in _statements(said, n))

@@ -25,6 +25,7 @@ _POSSESSIVE = re.compile(r"(?:ان|ها|های)(?:ش|یش|شان|مان)$")  # �
 _DOUBLED = re.compile(r"(?<![\w\u200c])(که|از|در|را|با|و)\s+\1(?![\w\u200c])")
 # an ezafe that joins its noun to no one (« جلسه‌ی کنگره‌ی در ساعت نه »)
 _STRAY_EZAFE = re.compile(r"\S+ه\u200cی(?=\s+(?:در|از|را|که|و)\s)")
+# a word cut before its last letter, « و », which then reads as "and" (« رزمنا و »)
 _BEFORE_WAW = re.compile(f"(?<![{_LETTERS}\u200c])([{_LETTERS}]{{3,}}) و(?=\\s)")
 _OWNER = re.compile(r"(?:شان|مان|یش|ش)$")
 RARE, COMMON = 2, 5  # uses in the document: at most RARE for a slip, at least COMMON for its fix
@@ -42,8 +43,8 @@ class Spelling:
         self.names = frozenset(w for p in passages for f in p.facts for w in _WORD.findall(f.text))
 
     def misspelt(self, texts: Iterable[str]) -> str | None:
-        """The first misspelt word of the texts (or a little word typed twice, or an ezafe
-        before a preposition), or None."""
+        """The first misspelt word of the texts (or a little word typed twice, an ezafe before
+        a preposition, a word cut before its last « و »), or None."""
         for text in texts:
             if slip := _DOUBLED.search(text) or _STRAY_EZAFE.search(text):
                 return slip.group()
@@ -105,8 +106,8 @@ def _known(word: str) -> bool:
 
 def _one_slip_away(word: str, inner: bool = False) -> set[str]:
     """The words one dropped, added, changed or swapped letter away (``inner``: no first
-    letter changed and no « ه » added at the end, which make other words (« سیستم »،
-    « بیستم »; « مانعه »، « مانع ») far more often than slips do)."""
+    letter changed and no final « ه » taken off, which make other words (« سیستم » from
+    « بیستم »; « بازداشته » from « بازداشت ») far more often than slips do)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     dropped = {a + b[1:] for a, b in splits if b}
     swapped = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
